@@ -1,0 +1,4 @@
+import type { Command } from 'commander';
+
+/** STUB */
+export function registerScreenCommand(_program: Command): void {}

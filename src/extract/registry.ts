@@ -1,0 +1,21 @@
+import { createDemographicsExtractor } from './demographics.ts';
+import { createDiagnosesExtractor } from './diagnoses.ts';
+import type { ExtractorFactory } from './extractor.ts';
+import { createFunctionalImprovementExtractor } from './functional-improvement.ts';
+import { createMedicationsExtractor } from './medications.ts';
+import { createPainReliefExtractor } from './pain-relief.ts';
+import { createPainScoresExtractor } from './pain-scores.ts';
+import { createPriorTreatmentsExtractor } from './prior-treatments.ts';
+import { createWorkStatusExtractor } from './work-status.ts';
+
+/** Extractors by the id a pipeline definition names them with. */
+export const EXTRACTORS: Record<string, ExtractorFactory> = {
+  demographics: createDemographicsExtractor,
+  diagnoses: createDiagnosesExtractor,
+  'prior-treatments': createPriorTreatmentsExtractor,
+  'pain-relief': createPainReliefExtractor,
+  'pain-scores': createPainScoresExtractor,
+  'functional-improvement': createFunctionalImprovementExtractor,
+  medications: createMedicationsExtractor,
+  'work-status': createWorkStatusExtractor,
+};

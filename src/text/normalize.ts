@@ -1,0 +1,100 @@
+/**
+ * Normalised text with a map back to the original: extractors read `text`, provenance points into
+ * the original through `toOriginal`.
+ */
+export interface NormalizedText {
+  text: string;
+  /** Original offset of each normalised character (length text.length + 1; the last is the end). */
+  map: Int32Array;
+}
+
+/** Maps a normalised [start, end) range to the original text. */
+export function toOriginalRange(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
+  if (end <= start) return { start: norm.map[start], end: norm.map[start] };
+  return { start: norm.map[start], end: norm.map[end - 1] + 1 };
+}
+
+const LIST_ITEM = /^\s*(?:\d{1,2}[.)]\s|[-*•]\s)/;
+const CAPS_HEADER = /^\s*[A-Z][A-Z0-9 /&,'()-]{2,60}:?\s*$/;
+const SENTENCE_END = /[.!?:;]["')\]]?\s*$/;
+
+function isHeaderLine(line: string): boolean {
+  return CAPS_HEADER.test(line) && /[A-Z]{3}/.test(line);
+}
+
+/**
+ * Normalises a document's text while keeping every character mappable:
+ * - CRLF and form feeds (page joins) become line breaks;
+ * - a word hyphenated across a line break ("treat-\nment") is joined;
+ * - a hard wrap inside a sentence (the previous line does not end a sentence, neither line is a
+ *   header or a list item) becomes one space, even across blank lines that PDF text layers insert;
+ * - MTSamples-style line breaks (".," / ":," before a capital, a digit or two spaces) become "\n";
+ * - runs of spaces and tabs become one space.
+ */
+export function normalizeText(original: string): NormalizedText {
+  const out: string[] = [];
+  const map: number[] = [];
+  const push = (ch: string, at: number) => {
+    out.push(ch);
+    map.push(at);
+  };
+  const lines: { text: string; start: number }[] = [];
+  const breaks = /\r\n|\r|\n|\f/g;
+  let last = 0;
+  for (let m = breaks.exec(original); m; m = breaks.exec(original)) {
+    lines.push({ text: original.slice(last, m.index), start: last });
+    last = m.index + m[0].length;
+  }
+  lines.push({ text: original.slice(last), start: last });
+
+  let prevContent: string | null = null;
+  let pendingBreakAt = -1;
+  for (const line of lines) {
+    if (line.text.trim() === '') {
+      if (prevContent !== null && pendingBreakAt < 0) pendingBreakAt = line.start;
+      continue;
+    }
+    if (prevContent !== null) {
+      const hyphen = /[a-z]-\s*$/.test(prevContent) && /^\s*[a-z]/.test(line.text);
+      const wrap = !SENTENCE_END.test(prevContent) && !isHeaderLine(prevContent) && !isHeaderLine(line.text) && !LIST_ITEM.test(line.text);
+      const at = pendingBreakAt >= 0 ? pendingBreakAt : line.start - 1;
+      if (hyphen) {
+        // Drop the hyphen and trailing spaces already emitted.
+        while (out.length && /[ \t]/.test(out[out.length - 1])) { out.pop(); map.pop(); }
+        out.pop();
+        map.pop();
+      } else {
+        while (out.length && /[ \t]/.test(out[out.length - 1])) { out.pop(); map.pop(); }
+        push(wrap ? ' ' : '\n', at);
+      }
+    }
+    emitLine(line.text, line.start, push, out, map);
+    prevContent = line.text;
+    pendingBreakAt = -1;
+  }
+  map.push(original.length);
+  return { text: out.join(''), map: Int32Array.from(map) };
+}
+
+function emitLine(text: string, start: number, push: (ch: string, at: number) => void, out: string[], map: number[]): void {
+  let i = 0;
+  while (i < text.length && /[ \t]/.test(text[i])) i++;
+  for (; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === ' ' || ch === '\t' || ch === '\u00a0') {
+      if (out.length && out[out.length - 1] !== ' ' && out[out.length - 1] !== '\n') push(' ', start + i);
+      continue;
+    }
+    // MTSamples transcriptions write line breaks as "," after a period or colon.
+    if (ch === ',' && i > 0 && /[.:]/.test(text[i - 1]) && /^(?:\s{2}|\d|[A-Z])/.test(text.slice(i + 1, i + 3))) {
+      push('\n', start + i);
+      while (i + 1 < text.length && /[ \t]/.test(text[i + 1])) i++;
+      continue;
+    }
+    push(ch, start + i);
+  }
+  while (out.length && out[out.length - 1] === ' ') {
+    out.pop();
+    map.pop();
+  }
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { entrySchema } from '../lexicon/entry.ts';
+import { loadLexicon } from '../lexicon/load.ts';
+import { createMatcher } from './matcher.ts';
+
+/** A section header: its surface forms and the canonical category it opens. */
+export const SectionEntry = entrySchema({ category: z.string().regex(/^[a-z_]+$/) });
+export type SectionEntry = z.infer<typeof SectionEntry>;
+
+export interface Section {
+  /** Canonical category from the lexicon, or `other` for an unknown ALL-CAPS header. */
+  category: string;
+  /** The header as written. */
+  header: string;
+  ruleId: string;
+  headerStart: number;
+  start: number;
+  end: number;
+}
+
+const UNKNOWN_CAPS = /^[A-Z][A-Z0-9 /&'(),-]{2,60}?(?=:|\s*$)/;
+
+/**
+ * Finds section headers at the start of a line: a known header with or without a colon (also in
+ * mixed case with a colon: "Diagnoses:"), or any ALL-CAPS line or ALL-CAPS run ending in a colon.
+ * A section runs until the next header.
+ */
+export function createSectionizer(dir?: string) {
+  const lex = loadLexicon('section-headers', SectionEntry, dir);
+  const matcher = createMatcher(lex.entries);
+
+  return function findSections(text: string): Section[] {
+    const heads: Omit<Section, 'end'>[] = [];
+    let lineStart = 0;
+    while (lineStart <= text.length) {
+      const nl = text.indexOf('\n', lineStart);
+      const lineEnd = nl < 0 ? text.length : nl;
+      const line = text.slice(lineStart, lineEnd);
+      const head = headerOf(line);
+      if (head) heads.push({ ...head, headerStart: lineStart, start: lineStart + head.length });
+      if (nl < 0) break;
+      lineStart = nl + 1;
+    }
+    return heads.map((h, i) => ({ ...h, end: i + 1 < heads.length ? heads[i + 1].headerStart : text.length }));
+  };
+
+  function headerOf(line: string): { category: string; header: string; ruleId: string; length: number } | null {
+    const known = matcher.findAll(line).find((m) => m.start === 0);
+    if (known) {
+      const rest = line.slice(known.end);
+      const colon = /^\s*:/.exec(rest);
+      const isCaps = known.text === known.text.toUpperCase();
+      if (colon || (isCaps && rest.trim() === '')) {
+        return { category: known.entry.category, header: known.text, ruleId: known.entry.id, length: known.end + (colon ? colon[0].length : 0) };
+      }
+    }
+    const caps = UNKNOWN_CAPS.exec(line);
+    if (caps && /[A-Z]{3}/.test(caps[0])) {
+      const rest = line.slice(caps[0].length);
+      const colon = /^\s*:/.exec(rest);
+      if (colon || rest.trim() === '') {
+        return { category: 'other', header: caps[0].trim(), ruleId: 'section.caps-header', length: caps[0].length + (colon ? colon[0].length : 0) };
+      }
+    }
+    return null;
+  }
+}
+
+/** The section holding an offset, or null. */
+export function sectionAt(sections: Section[], offset: number): Section | null {
+  for (const s of sections) if (s.headerStart <= offset && offset < s.end) return s;
+  return null;
+}
