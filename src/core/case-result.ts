@@ -13,6 +13,8 @@ export const CaseResult = z.object({
   documents: z.array(z.object({
     id: z.string(), source: z.string(), kind: DocumentKind, pages: z.number().int(), characters: z.number().int(),
     ocrPages: z.number().int().default(0),
+    /** Document metadata from intake (a case JSON's header dates); never record text. */
+    metadata: z.record(z.string(), z.string().nullable()).default({}),
   })),
   facts: z.array(Fact),
   items: z.array(ItemScreening),

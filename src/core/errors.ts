@@ -18,6 +18,8 @@ export const ERROR_CODES = {
   PRESCREEN_ERR_INVALID_PIPELINE: { retryable: false, summary: 'A pipeline definition fails its schema or names an unknown stage' },
   PRESCREEN_ERR_QUEUE_UNAVAILABLE: { retryable: true, summary: 'Redis cannot be reached' },
   PRESCREEN_ERR_JOB_FAILED: { retryable: false, summary: 'A queued screening failed' },
+  PRESCREEN_ERR_JOB_TIMEOUT: { retryable: true, summary: 'A queued screening did not finish within the wait limit' },
+  PRESCREEN_ERR_INVALID_CONFIG: { retryable: false, summary: 'An environment setting is invalid' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

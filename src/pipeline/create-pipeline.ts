@@ -36,6 +36,7 @@ export function createPipeline(definition: PipelineDefinition = loadPipelineDefi
       documents: input.documents.map((d) => ({
         id: d.id, source: d.source, kind: d.kind, pages: d.pages.length, characters: d.text.length,
         ocrPages: d.pages.filter((p) => p.ocrConfidence !== null).length,
+        metadata: d.metadata,
       })),
       facts,
       items: screenings,

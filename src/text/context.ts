@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ContextCategory } from '../core/context.ts';
 import { entrySchema } from '../lexicon/entry.ts';
 import { loadLexicon } from '../lexicon/load.ts';
+import { crossesBoundary, wordsBetween } from './context-scope.ts';
 import { createMatcher, type Match } from './matcher.ts';
 
 /**
@@ -12,7 +13,7 @@ import { createMatcher, type Match } from './matcher.ts';
 export const ContextEntry = entrySchema({
   category: z.enum(['negated', 'possible', 'hypothetical', 'historical', 'family', 'documentation_gap', 'terminate', 'pseudo']),
   direction: z.enum(['forward', 'backward', 'bidirectional', 'terminate', 'pseudo']),
-  /** Scope limit in words; absent: up to the end of the sentence or a terminator. */
+  /** Scope limit in words; absent: up to the end of the sentence, a clause boundary or a terminator. */
   maxScope: z.number().int().positive().optional(),
   /** For terminators: the categories whose scope it ends; absent: all. */
   terminates: z.array(z.string()).optional(),
@@ -26,14 +27,20 @@ export interface ContextDecision {
   trigger: TriggerMatch;
 }
 
-function wordsBetween(text: string, from: number, to: number): number {
-  if (to <= from) return 0;
-  return text.slice(from, to).split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
-}
+/**
+ * Categories whose triggers also end the scope of another category, as NegEx ends a negation at a
+ * "possible" trigger ("no fracture, possible sprain"): the later statement has its own status.
+ */
+const ENDED_BY: Partial<Record<ContextCategory, ContextCategory[]>> = {
+  negated: ['possible'],
+  documentation_gap: ['possible'],
+};
 
 /**
  * The context engine (ConText, Chapman et al. 2009, as medspaCy runs it): triggers come from the
- * `context-triggers` lexicon; a target is modified by every trigger whose scope covers it.
+ * `context-triggers` lexicon; a target is modified by every trigger whose scope covers it. A
+ * scope ends at the trigger's `maxScope` (in words), at a terminator for its category, at a
+ * trigger of a category listed in ENDED_BY, or at a clause boundary (see context-scope.ts).
  */
 export function createContextEngine(dir?: string) {
   const lex = loadLexicon('context-triggers', ContextEntry, dir);
@@ -47,19 +54,24 @@ export function createContextEngine(dir?: string) {
   /** The triggers that modify the target [start, end) of a sentence. */
   function modifiers(sentence: string, triggers: TriggerMatch[], start: number, end: number): ContextDecision[] {
     const out: ContextDecision[] = [];
-    const terminators = triggers.filter((t) => t.entry.direction === 'terminate');
-    const blocked = (category: string, from: number, to: number) =>
-      terminators.some((t) => t.start >= from && t.end <= to && (!t.entry.terminates || t.entry.terminates.includes(category)));
+    const blocked = (category: ContextCategory, from: number, to: number) =>
+      triggers.some((t) => {
+        if (t.start < from || t.end > to) return false;
+        if (t.entry.direction === 'terminate') return !t.entry.terminates || t.entry.terminates.includes(category);
+        return (ENDED_BY[category] ?? []).includes(t.entry.category as ContextCategory);
+      });
     for (const t of triggers) {
-      const { category, direction, maxScope } = t.entry;
-      if (direction === 'terminate' || direction === 'pseudo' || category === 'terminate' || category === 'pseudo') continue;
+      const { direction, maxScope } = t.entry;
+      if (direction === 'terminate' || direction === 'pseudo' || t.entry.category === 'terminate' || t.entry.category === 'pseudo') continue;
+      const category = t.entry.category as ContextCategory;
       // A trigger inside the target is part of it ("no documentation of X" targets are the whole phrase).
-      if (t.start >= start && t.end <= end) continue;
-      const forward = (direction === 'forward' || direction === 'bidirectional') && t.end <= start &&
-        !blocked(category, t.end, start) && (maxScope === undefined || wordsBetween(sentence, t.end, start) < maxScope);
-      const backward = (direction === 'backward' || direction === 'bidirectional') && t.start >= end &&
-        !blocked(category, end, t.start) && (maxScope === undefined || wordsBetween(sentence, end, t.start) < maxScope);
-      if (forward || backward) out.push({ category: category as ContextCategory, trigger: t });
+      if (t.start < end && start < t.end) continue;
+      const inScope = (from: number, to: number, triggerSide: 'left' | 'right') =>
+        !blocked(category, from, to) && !crossesBoundary(sentence, from, to, triggerSide) &&
+        (maxScope === undefined || wordsBetween(sentence, from, to) < maxScope);
+      const forward = (direction === 'forward' || direction === 'bidirectional') && t.end <= start && inScope(t.end, start, 'left');
+      const backward = (direction === 'backward' || direction === 'bidirectional') && t.start >= end && inScope(end, t.start, 'right');
+      if (forward || backward) out.push({ category, trigger: t });
     }
     return out;
   }

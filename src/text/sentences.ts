@@ -49,6 +49,8 @@ export function createSentenceSplitter(dir?: string) {
       const next = m[2];
       if (!/[A-Z0-9([]/.test(next)) continue;
       if (ch === '.') {
+        // A list marker ("1. Cervical strain") is not a sentence of its own.
+        if (/^\s*\d{1,2}$/.test(text.slice(start, i))) continue;
         const word = /([A-Za-z][A-Za-z.]*)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';
         if (word && never.has(word)) continue;
         if (word && beforeCapital.has(word) && !/[A-Z]/.test(next)) continue;

@@ -1,0 +1,18 @@
+import { bodyRegionNotExcluded } from './body-region-not-excluded.ts';
+import { functionalImprovementDocumented } from './functional-improvement-documented.ts';
+import { initialTrialLimit } from './initial-trial-limit.ts';
+import { maxTotalVisits } from './max-total-visits.ts';
+import { painReliefDocumented } from './pain-relief-documented.ts';
+import { priorCountDocumented } from './prior-count-documented.ts';
+import { requestSpecified } from './request-specified.ts';
+import type { PredicateDefinition } from './types.ts';
+
+/** Every predicate kind a rule pack may name. Adding a kind means a file here and an entry below. */
+export const PREDICATES: Record<string, PredicateDefinition<any>> = Object.fromEntries(
+  [
+    functionalImprovementDocumented, maxTotalVisits, initialTrialLimit, priorCountDocumented,
+    painReliefDocumented, requestSpecified, bodyRegionNotExcluded,
+  ].map((p) => [p.kind, p]),
+);
+
+export type { PredicateDefinition, PredicateOutcome } from './types.ts';

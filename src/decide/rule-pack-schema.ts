@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { FACT_TYPES, type FactType } from '../core/fact.ts';
+import { GapCode } from '../core/gap-codes.ts';
+import { Modality } from '../core/modality.ts';
+
+/** Verification levels of `guidelines/CRITERIA.md`, copied onto each criterion so the output can say how sure a rule is. */
+export const Verification = z.enum(['verified-primary', 'verified-imr', 'verified-secondary', 'contradicted-imr', 'unverified']);
+export type Verification = z.infer<typeof Verification>;
+
+const FactTypeName = z.enum(FACT_TYPES as [FactType, ...FactType[]]);
+
+/**
+ * When a criterion applies, matched against the item's situation (see `situation.ts`). Every key is
+ * optional; a criterion with no conditions always applies.
+ */
+export const AppliesWhen = z.strictObject({
+  /** true: only for continuation requests; false: only for initial requests. */
+  continuation: z.boolean().optional(),
+  /** Whether the number of prior sessions of the item's modality is known. */
+  priorCountKnown: z.boolean().optional(),
+  /** Whether functional improvement from prior treatment is documented (8 CCR 9792.20(e)). */
+  functionalImprovementDocumented: z.boolean().optional(),
+});
+export type AppliesWhen = z.infer<typeof AppliesWhen>;
+
+/** `{kind, ...params}`: the kind names a predicate of the registry, the other keys are its parameters. */
+export const PredicateSpec = z.object({ kind: z.string().min(1) }).catchall(z.unknown());
+export type PredicateSpec = z.infer<typeof PredicateSpec>;
+
+/** A message template, or one template per failing status when the two read differently. */
+export const MessageTemplate = z.union([
+  z.string().min(1),
+  z.strictObject({ not_met: z.string().min(1), not_documented: z.string().min(1) }),
+]);
+export type MessageTemplate = z.infer<typeof MessageTemplate>;
+
+/** One guideline criterion, as data. Its predicate and placeholders are checked against the registry by the loader. */
+export const Criterion = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$/, 'ids are lower-case dotted names such as acupuncture.functional-improvement'),
+  description: z.string().min(1),
+  /** Guideline and section, as a reviewer cites it. */
+  source: z.string().min(1),
+  verification: Verification,
+  /** Fact types the criterion reads; must cover what its predicate reads. */
+  needs: z.array(FactTypeName).default([]),
+  predicate: PredicateSpec,
+  appliesWhen: AppliesWhen.default({}),
+  gap: GapCode,
+  /** Orders reasons: heavier first, within the same status. */
+  weight: z.number().int().min(0).max(100),
+  message: MessageTemplate,
+  example: z.string().min(1),
+});
+export type Criterion = z.infer<typeof Criterion>;
+
+/** A rule pack: one guideline edition, the modalities it governs and its criteria. */
+export const RulePack = z.strictObject({
+  pack: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'pack ids are lower-case names such as mtus-acupuncture.2007'),
+  guideline: z.string().min(1),
+  edition: z.string().regex(/^\d{4}$/, 'edition is a quoted year such as "2007"'),
+  appliesTo: z.strictObject({ modalities: z.array(Modality).min(1) }),
+  criteria: z.array(Criterion).min(1),
+});
+export type RulePack = z.infer<typeof RulePack>;
+
+/** A pack as loaded: the validated data and the file it came from. */
+export type LoadedRulePack = RulePack & { file: string };

@@ -1,0 +1,41 @@
+/**
+ * Scope grammar of the context engine that is punctuation, not vocabulary: where a trigger's
+ * scope stops inside a sentence, and how far it is in words.
+ */
+
+/** Words (tokens with a letter or digit) in text[from, to). */
+export function wordsBetween(text: string, from: number, to: number): number {
+  if (to <= from) return 0;
+  return text.slice(from, to).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/**
+ * Clause boundaries: ";", ":" (not a time such as 10:30), "!" and a "." or "?" that ends a
+ * sentence inside the text. Test kits and section-less notes put several statements in one
+ * "sentence" ("ALLERGIES: NONE. EXAM: ..."); a trigger in one must not reach the next.
+ */
+const BOUNDARY = /;|(?<!\d):|:(?!\d)|!|[.?](?=\s|$)|\*{3}/gu;
+
+/**
+ * True when a clause boundary lies in text[from, to). Punctuation right next to the trigger on
+ * its scope side belongs to the trigger ("Negative for: fever", "Allergies: none"), so a ":" or
+ * "-" separated from the trigger only by spaces does not count.
+ */
+export function crossesBoundary(text: string, from: number, to: number, triggerSide: 'left' | 'right'): boolean {
+  const region = text.slice(from, to);
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(region); m; m = BOUNDARY.exec(region)) {
+    if (m[0] === ':' || m[0] === '-') {
+      const gap = triggerSide === 'left' ? region.slice(0, m.index) : region.slice(m.index + 1);
+      if (/^\s*$/.test(gap)) continue;
+    }
+    // A period inside an abbreviation or a decimal ("Dr. ", "2.5") is no boundary: require a
+    // word of two or more letters, or a closing bracket, before a sentence-ending period.
+    if (m[0] === '.') {
+      const before = text.slice(Math.max(0, from + m.index - 4), from + m.index);
+      if (!/(?:[\p{L}\p{N}]{2}|[)\]])$/u.test(before)) continue;
+    }
+    return true;
+  }
+  return false;
+}

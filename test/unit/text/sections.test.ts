@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { createSectionizer, sectionAt } from '../../../src/text/sections.ts';
+
+const find = createSectionizer();
+
+describe('section detection', () => {
+  it('finds colon headers, colon-less ALL-CAPS headers and mixed-case headers with a colon', () => {
+    const text = 'HISTORY OF PRESENT ILLNESS:\nNeck pain.\nTREATMENT TO DATE\n12 acupuncture visits.\nDiagnoses: cervical strain.\nWork status: modified duty.';
+    const s = find(text);
+    expect(s.map((x) => x.category)).toEqual(['subjective', 'treatment_to_date', 'diagnoses', 'work_status']);
+    expect(sectionAt(s, text.indexOf('12 acupuncture'))?.category).toBe('treatment_to_date');
+    expect(s[2].ruleId).toBe('section.diagnoses');
+  });
+
+  it('labels an unknown ALL-CAPS header as other, and ignores mixed-case lines without a colon', () => {
+    const s = find('ORTHOPEDIC CONSULTATION\nThe patient was seen.\nPlan for surgery\n');
+    expect(s.map((x) => [x.category, x.header])).toEqual([['other', 'ORTHOPEDIC CONSULTATION']]);
+  });
+});
