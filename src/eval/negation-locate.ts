@@ -14,7 +14,9 @@ function findWords(sentence: string, words: string[]): { start: number; end: num
 
 /**
  * Finds a concept phrase in a sentence for the negation evaluation. In order:
- * 1. the first case-insensitive occurrence (quotes around the concept stripped);
+ * 1. a case-insensitive occurrence (quotes around the concept stripped): the first one written in
+ *    capitals when there are several, because the NegEx kit marks the judged mention that way
+ *    ("history of PE's ... not consistent with PE"), else the first;
  * 2. the same words with any whitespace or punctuation between them (test kits re-wrap text);
  * 3. the longest run of the concept's consecutive words that occurs, because annotated concepts
  *    sometimes run past the sentence boundary the kit cut the sentence at.
@@ -22,8 +24,14 @@ function findWords(sentence: string, words: string[]): { start: number; end: num
 export function locateConcept(sentence: string, concept: string): { start: number; end: number } | null {
   const needle = concept.trim().replace(/^["'\s]+|["'\s]+$/g, '').toLowerCase();
   if (!needle) return null;
-  const at = sentence.toLowerCase().indexOf(needle);
-  if (at >= 0) return { start: at, end: at + needle.length };
+  const lower = sentence.toLowerCase();
+  const hits: number[] = [];
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) hits.push(at);
+  if (hits.length > 0) {
+    const isCaps = (at: number) => { const t = sentence.slice(at, at + needle.length); return t === t.toUpperCase(); };
+    const at = hits.length > 1 ? (hits.find(isCaps) ?? hits[0]) : hits[0];
+    return { start: at, end: at + needle.length };
+  }
   const words = wordsOf(needle);
   const whole = findWords(sentence, words);
   if (whole) return whole;

@@ -15,6 +15,8 @@ export interface EvalCasesOptions {
 export interface EvalCasesResult {
   predictions: Record<string, GoldCase>;
   metrics: Record<string, unknown> | null;
+  /** Gold labels by case, when the corpus has them (for `--explain`). */
+  gold: Record<string, Record<string, unknown>> | null;
   seconds: number;
   cases: number;
 }
@@ -38,14 +40,15 @@ export async function evalCases(pipeline: Pipeline, options: EvalCasesOptions): 
     options.onProgress?.(i + 1, files.length);
   }
   let metrics: Record<string, unknown> | null = null;
+  let gold: Record<string, Record<string, unknown>> | null = null;
   const labelsDir = join(options.corpus, 'labels');
   if (existsSync(labelsDir)) {
-    const gold: Record<string, Record<string, unknown>> = {};
+    gold = {};
     for (const f of (await readdir(labelsDir)).filter((x) => x.endsWith('.json'))) {
       gold[f.slice(0, -5)] = JSON.parse(await readFile(join(labelsDir, f), 'utf8'));
     }
     metrics = scoreCases(predictions, gold);
     await writeFile(join(options.out, 'metrics.json'), JSON.stringify(metrics, null, 2));
   }
-  return { predictions, metrics, seconds: (performance.now() - started) / 1000, cases: files.length };
+  return { predictions, metrics, gold, seconds: (performance.now() - started) / 1000, cases: files.length };
 }

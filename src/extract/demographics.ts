@@ -1,8 +1,79 @@
-import type { ExtractorFactory } from './extractor.ts';
+import { z } from 'zod';
+import { entrySchema } from '../lexicon/entry.ts';
+import { loadLexicon } from '../lexicon/load.ts';
+import type { AnalyzedDocument } from '../text/analyze.ts';
+import { createMatcher, type Match } from '../text/matcher.ts';
+import { parseNumber } from '../text/numbers.ts';
+import { parseDate } from './demographics-dates.ts';
+import type { Candidate, ExtractorFactory } from './extractor.ts';
+import { withPlaceholders } from './pattern-placeholders.ts';
 
-/** STUB: replaced by the real extractor. */
-export const createDemographicsExtractor: ExtractorFactory = () => ({
-  id: 'demographics',
-  produces: [],
-  extract: () => [],
-});
+/** A demographics phrasing: which fact it yields, and for sex words the sex (pronouns are weak). */
+export const DemographicsEntry = withPlaceholders(entrySchema({
+  kind: z.enum(['age', 'sex', 'doi']),
+  sex: z.enum(['male', 'female']).optional(),
+  weak: z.boolean().default(false),
+  cumulative: z.boolean().default(false),
+}));
+export type DemographicsEntry = z.infer<typeof DemographicsEntry>;
+
+/** Sections that speak about someone else, so their ages and sex words are not the patient's. */
+const OTHER_PEOPLE = new Set(['family_history']);
+
+/**
+ * Age, sex and date of injury. Every age and date-of-injury statement is emitted (the export takes
+ * the first asserted one); for sex, the first explicit word (male, woman, gentleman...) is emitted,
+ * and only when there is none, pronouns decide by majority, as a weak fallback.
+ */
+export const createDemographicsExtractor: ExtractorFactory = (options) => {
+  const lex = loadLexicon('demographics', DemographicsEntry, options.lexiconDir);
+  const byKind = (kind: DemographicsEntry['kind']) => createMatcher(lex.entries.filter((e) => e.kind === kind));
+  const ages = byKind('age');
+  const sexes = byKind('sex');
+  const dates = byKind('doi');
+
+  return {
+    id: 'demographics',
+    produces: ['age', 'sex', 'date_of_injury'],
+    extract(ad: AnalyzedDocument): Candidate[] {
+      const about = (m: Match) => !OTHER_PEOPLE.has(ad.sentenceAt(m.start)?.section?.category ?? '');
+      const out: Candidate[] = [];
+      for (const m of ages.findAll(ad.text).filter(about)) {
+        const years = yearsOf(m.groups);
+        if (years === null || !Number.isInteger(years) || years > 120) continue;
+        out.push({ type: 'age', value: { years }, start: m.start, end: m.end, ruleId: m.entry.id });
+      }
+      const sexMatch = pickSex(sexes.findAll(ad.text).filter(about));
+      if (sexMatch?.entry.sex) out.push({ type: 'sex', value: { sex: sexMatch.entry.sex }, start: sexMatch.start, end: sexMatch.end, ruleId: sexMatch.entry.id });
+      for (const m of dates.findAll(ad.text)) {
+        const raw = m.entry.cumulative ? m.groups.end : m.groups.date;
+        const date = raw ? parseDate(raw) : null;
+        if (!date) continue;
+        out.push({ type: 'date_of_injury', value: { date, cumulative: m.entry.cumulative }, start: m.start, end: m.end, ruleId: m.entry.id });
+      }
+      return out;
+    },
+  };
+};
+
+/** Years from an age match: stated years, or months ("18-month-old" is 1), weeks or days (0). */
+function yearsOf(groups: Record<string, string | undefined>): number | null {
+  if (groups.age) return parseNumber(groups.age);
+  if (groups.months) {
+    const months = parseNumber(groups.months);
+    return months === null ? null : Math.floor(months / 12);
+  }
+  return groups.infant && parseNumber(groups.infant) !== null ? 0 : null;
+}
+
+/** The first explicit sex word; else the first pronoun of the sex the pronouns mostly point to. */
+function pickSex(matches: Match<DemographicsEntry>[]): Match<DemographicsEntry> | undefined {
+  const explicit = matches.find((m) => !m.entry.weak);
+  if (explicit) return explicit;
+  const count = (sex: string) => matches.filter((m) => m.entry.sex === sex).length;
+  const male = count('male');
+  const female = count('female');
+  if (male === female) return undefined;
+  const sex = male > female ? 'male' : 'female';
+  return matches.find((m) => m.entry.sex === sex);
+}

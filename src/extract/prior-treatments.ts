@@ -1,8 +1,69 @@
-import type { ExtractorFactory } from './extractor.ts';
+import type { FactContext } from '../core/context.ts';
+import type { AnalyzedDocument } from '../text/analyze.ts';
+import type { Candidate, ExtractorFactory } from './extractor.ts';
+import { createModalityFinder } from './modality.ts';
+import { createCountFinder } from './prior-treatments-count.ts';
+import { createSentenceScope } from './prior-treatments-scope.ts';
+import { createTermIndex } from './request-terms.ts';
 
-/** STUB: replaced by the real extractor. */
-export const createPriorTreatmentsExtractor: ExtractorFactory = () => ({
-  id: 'prior-treatments',
-  produces: [],
-  extract: () => [],
-});
+type PriorCandidate = Extract<Candidate, { type: 'prior_treatment' }>;
+
+const contextKey = (c: FactContext) =>
+  [c.negated, c.hypothetical, c.family, c.documentationGap].map((b) => (b ? 1 : 0)).join('');
+
+/**
+ * Drops repeats the annotators count once: the same modality mentioned again with no new count
+ * (in the same assertion state, so a planned mention never hides a received one).
+ */
+function dedupe(ad: AnalyzedDocument, cands: PriorCandidate[]): PriorCandidate[] {
+  const keyed = cands.map((c) => ({ c, ctx: contextKey(ad.contextOf(c.start, c.end)) }));
+  const counted = new Set(keyed.filter((k) => k.c.value.count !== null).map((k) => `${k.c.value.modality}|${k.ctx}`));
+  const seen = new Set<string>();
+  return keyed.filter(({ c, ctx }) => {
+    const base = `${c.value.modality}|${ctx}`;
+    if (c.value.count === null && counted.has(base)) return false;
+    const key = `${base}|${c.value.count}|${c.value.countQualifier}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).map((k) => k.c);
+}
+
+/**
+ * Prior treatments: every modality the record says the worker has received, one candidate per
+ * mention (treatment-to-date lists are split into their items), with the count stated next to it
+ * ("12 previous acupuncture treatments", "PT x 8", "at least five (5) sessions"). Plans and
+ * requests are left out by the sentence scope; negated, hypothetical and documentation-gap
+ * mentions are still emitted, so the decision stage can see "number of visits not documented",
+ * and the export drops them by their context.
+ */
+export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
+  const modalities = createModalityFinder(options.lexiconDir);
+  const terms = createTermIndex(options.lexiconDir);
+  const findCount = createCountFinder(terms);
+  const scopeOf = createSentenceScope(terms);
+  return {
+    id: 'prior-treatments',
+    produces: ['prior_treatment'],
+    extract(ad) {
+      const out: PriorCandidate[] = [];
+      for (const s of ad.sentences) {
+        const mentions = modalities.find(s.text);
+        if (mentions.length === 0) continue;
+        const scope = scopeOf(s.text, s.section?.category ?? null);
+        for (const m of mentions) {
+          if (!scope.received(m, mentions)) continue;
+          const stated = findCount(s.text, m.start, m.end);
+          out.push({
+            type: 'prior_treatment',
+            value: { modality: m.modality, count: stated?.count ?? null, countQualifier: stated?.qualifier ?? null },
+            start: s.start + (stated?.start ?? m.start),
+            end: s.start + (stated?.end ?? m.end),
+            ruleId: m.entry.id,
+          });
+        }
+      }
+      return dedupe(ad, out);
+    },
+  };
+};

@@ -80,7 +80,7 @@ export function closeOnSignals(handle: ScreenWorker, deadlineMs: number, log: Lo
     shuttingDown = true;
     log.info({ signal, deadlineMs }, 'shutting down');
     handle.close(deadlineMs).then(
-      (inTime) => process.exit(inTime ? 0 : 1),
+      (inTime) => { log.info({ inTime }, 'worker closed'); process.exit(inTime ? 0 : 1); },
       (err: Error) => { log.error({ err: err.message }, 'error while closing'); process.exit(1); },
     );
   };

@@ -2,8 +2,6 @@ import { Redis, type RedisOptions } from 'ioredis';
 import { prescreenError } from '../core/errors.ts';
 import { createLogger } from '../log/logger.ts';
 
-const log = createLogger('redis');
-
 /**
  * `worker`: blocking reads (workers, QueueEvents); BullMQ requires `maxRetriesPerRequest: null`
  * and commands wait out a Redis restart. `producer`: a caller that adds jobs and must fail fast
@@ -29,6 +27,7 @@ export function createRedisConnection(url: string, role: ConnectionRole): Redis 
     retryStrategy: (times) => Math.min(times * 200, 5_000),
   });
   // Without a listener ioredis prints "Unhandled error event" for every reconnect attempt.
+  const log = createLogger('redis');
   client.on('error', (err: Error) => log.debug({ role, err: err.message }, 'redis connection error'));
   return client;
 }

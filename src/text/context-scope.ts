@@ -14,26 +14,27 @@ export function wordsBetween(text: string, from: number, to: number): number {
  * sentence inside the text. Test kits and section-less notes put several statements in one
  * "sentence" ("ALLERGIES: NONE. EXAM: ..."); a trigger in one must not reach the next.
  */
-const BOUNDARY = /;|(?<!\d):|:(?!\d)|!|[.?](?=\s|$)|\*{3}/gu;
+const BOUNDARY = /;|(?<!\d):|:(?!\d)|!|[.?](?=\s+[\p{Lu}\p{N}(]|\s*$)|\*{3}/gu;
 
 /**
  * True when a clause boundary lies in text[from, to). Punctuation right next to the trigger on
  * its scope side belongs to the trigger ("Negative for: fever", "Allergies: none"), so a ":" or
- * "-" separated from the trigger only by spaces does not count.
+ * "-" separated from the trigger only by spaces does not count; `throughLists` ignores ";".
  */
-export function crossesBoundary(text: string, from: number, to: number, triggerSide: 'left' | 'right'): boolean {
+export function crossesBoundary(text: string, from: number, to: number, triggerSide: 'left' | 'right', throughLists = false): boolean {
   const region = text.slice(from, to);
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(region); m; m = BOUNDARY.exec(region)) {
+    if (m[0] === ';' && throughLists) continue;
     if (m[0] === ':' || m[0] === '-') {
       const gap = triggerSide === 'left' ? region.slice(0, m.index) : region.slice(m.index + 1);
       if (/^\s*$/.test(gap)) continue;
     }
-    // A period inside an abbreviation or a decimal ("Dr. ", "2.5") is no boundary: require a
-    // word of two or more letters, or a closing bracket, before a sentence-ending period.
+    // A period that ends an initial or a dotted abbreviation ("J. Smith", "p.o. Then") is no
+    // boundary; only ". " before a capital or a digit counts (see BOUNDARY).
     if (m[0] === '.') {
-      const before = text.slice(Math.max(0, from + m.index - 4), from + m.index);
-      if (!/(?:[\p{L}\p{N}]{2}|[)\]])$/u.test(before)) continue;
+      const before = text.slice(Math.max(0, from + m.index - 3), from + m.index);
+      if (/(?:^|[\s.])\p{L}$/u.test(before)) continue;
     }
     return true;
   }

@@ -17,6 +17,8 @@ export const ContextEntry = entrySchema({
   maxScope: z.number().int().positive().optional(),
   /** For terminators: the categories whose scope it ends; absent: all. */
   terminates: z.array(z.string()).optional(),
+  /** The scope runs through ";"-separated lists ("no documentation of A; B; and/or C"). */
+  listScope: z.boolean().optional(),
 });
 export type ContextEntry = z.infer<typeof ContextEntry>;
 
@@ -64,13 +66,17 @@ export function createContextEngine(dir?: string) {
       const { direction, maxScope } = t.entry;
       if (direction === 'terminate' || direction === 'pseudo' || t.entry.category === 'terminate' || t.entry.category === 'pseudo') continue;
       const category = t.entry.category as ContextCategory;
-      // A trigger inside the target is part of it ("no documentation of X" targets are the whole phrase).
-      if (t.start < end && start < t.end) continue;
+      // A trigger inside the target is part of it ("no documentation of X" targets are the whole
+      // phrase). One that only shares words with its edge still leads into it ("no definite" before
+      // the target "definite findings"), so it is judged from where it starts or ends.
+      if (t.start >= start && t.end <= end) continue;
       const inScope = (from: number, to: number, triggerSide: 'left' | 'right') =>
-        !blocked(category, from, to) && !crossesBoundary(sentence, from, to, triggerSide) &&
+        !blocked(category, from, to) && !crossesBoundary(sentence, from, to, triggerSide, t.entry.listScope === true) &&
         (maxScope === undefined || wordsBetween(sentence, from, to) < maxScope);
-      const forward = (direction === 'forward' || direction === 'bidirectional') && t.end <= start && inScope(t.end, start, 'left');
-      const backward = (direction === 'backward' || direction === 'bidirectional') && t.start >= end && inScope(end, t.start, 'right');
+      const forward = (direction === 'forward' || direction === 'bidirectional') && t.start < start && t.end <= end &&
+        inScope(Math.min(t.end, start), start, 'left');
+      const backward = (direction === 'backward' || direction === 'bidirectional') && t.end > end && t.start >= start &&
+        inScope(end, Math.max(t.start, end), 'right');
       if (forward || backward) out.push({ category, trigger: t });
     }
     return out;

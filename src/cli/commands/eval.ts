@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { evalCases } from '../../eval/run-cases.ts';
+import { registerEvalNegation } from './eval-negation.ts';
+import { explainCases } from '../../eval/explain.ts';
 import { formatMetrics } from '../../eval/format-metrics.ts';
 import { createPipeline } from '../../pipeline/create-pipeline.ts';
 import { loadPipelineDefinition } from '../../pipeline/definition.ts';
@@ -14,7 +16,8 @@ export function registerEvalCommand(program: Command): void {
     .requiredOption('--corpus <dir>', 'corpus folder with cases/ (and labels/)')
     .requiredOption('--out <dir>', 'folder for predictions and metrics.json')
     .option('--pipeline <file>', 'pipeline definition')
-    .action(async (opts: { corpus: string; out: string; pipeline?: string }) => {
+    .option('--explain [metric]', 'list every false positive and false negative (of one metric, or all) with its text')
+    .action(async (opts: { corpus: string; out: string; pipeline?: string; explain?: string | boolean }) => {
       const pipeline = createPipeline(loadPipelineDefinition(opts.pipeline));
       const bar = new SingleBar({ stream: process.stderr, hideCursor: true, format: 'eval {bar} {value}/{total} cases' }, Presets.shades_classic);
       let started = false;
@@ -28,15 +31,11 @@ export function registerEvalCommand(program: Command): void {
       });
       if (started) bar.stop();
       if (result.metrics) process.stdout.write(`${formatMetrics(result.metrics)}\n`);
+      if (opts.explain && result.gold) {
+        const only = typeof opts.explain === 'string' ? opts.explain : undefined;
+        process.stdout.write(`\n${explainCases(result.predictions as never, result.gold, only).join('\n')}\n`);
+      }
       process.stderr.write(`${result.cases} cases in ${result.seconds.toFixed(2)} s; predictions in ${opts.out}\n`);
     });
-  // The negation subcommand lives in its own file (eval-negation.ts) when present.
-  registerNegation(evalCmd);
-}
-
-async function registerNegationLazy(evalCmd: Command): Promise<void> {
-  void evalCmd;
-}
-function registerNegation(evalCmd: Command): void {
-  void registerNegationLazy(evalCmd);
+  registerEvalNegation(evalCmd);
 }

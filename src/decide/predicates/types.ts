@@ -5,7 +5,7 @@ import type { Situation } from '../situation.ts';
 
 /** What a predicate concludes about one item: a status, a reviewer-style explanation, the facts it rests on. */
 export interface PredicateOutcome {
-  status: Exclude<CriterionStatus, 'not_applicable'> | 'not_applicable';
+  status: CriterionStatus;
   /** What was found, or what was looked for and not found. */
   explanation: string;
   /** Ids of the facts the conclusion rests on. */

@@ -1,0 +1,68 @@
+import type { FactValue } from '../core/fact.ts';
+import { NUMBER_SOURCE, parseNumber } from '../text/numbers.ts';
+import type { TermIndex } from './request-terms.ts';
+
+type Qualifier = FactValue<'prior_treatment'>['countQualifier'];
+
+/** A count stated next to a modality mention, and the range of text that carries both. */
+export interface StatedCount {
+  count: number;
+  qualifier: NonNullable<Qualifier>;
+  start: number;
+  end: number;
+}
+
+const NUM = NUMBER_SOURCE;
+// Grammar between a count and the treatment it counts ("5 previous", "sessions of", "of 6").
+const FILLER = '(?:(?:previous|prior|additional|more|total|separate|recent|further|completed|authorized|approved|successful|documented|visits?\\s+of|sessions?\\s+of|treatments?\\s+of|courses?\\s+of|rounds?\\s+of)\\s+){0,3}';
+const MAX_COUNT = 100;
+
+/**
+ * Finds the count of one mention: before it ("at least five (5) physical therapy sessions",
+ * "completed 4 of 6 chiropractic visits", "#3 sessions chiropractic", "eight or nine visits of
+ * chiropractic care") or after it ("PT x 8", "physical therapy 4 visits", "surgery ×2",
+ * "physical therapy on two occasions"). Ranges and alternatives take the upper value.
+ */
+export function createCountFinder(terms: TermIndex) {
+  const UNIT = terms.unitSource;
+  const QUAL = terms.qualifierSource;
+  const before = new RegExp(
+    `(?<![\\w/.-])(?:(?<qual>${QUAL})\\s+)?#?\\s*(?<n>${NUM})(?:\\s*(?<alt>or|to|-|–)\\s*(?<n2>${NUM}))?` +
+    `(?:\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:${NUM}))?\\s+(?:${UNIT}\\s+(?:of\\s+)?)?${FILLER}(?:${UNIT}\\s+(?:of\\s+)?)?(?:the\\s+)?$`, 'iu');
+  const after = new RegExp(
+    `^(?:\\s+(?:${UNIT}|therapy|care|services|interventions|treatment))?\\s*(?:` +
+    `(?:x|×|times)\\s*(?<n>\\d+)(?![\\d/])|#\\s*(?<n3>\\d+)(?![\\d/])|` +
+    `,?\\s*(?:for\\s+|totaling\\s+|on\\s+)?(?:(?<qual>${QUAL})\\s+)?(?<n4>${NUM})(?:\\s*(?:or|to|-|–)\\s*(?<n2>${NUM}))?\\s+${UNIT}(?![A-Za-z]))`, 'iu');
+
+  const qualifierOf = (raw: string | undefined, alt: string | undefined): NonNullable<Qualifier> => {
+    if (raw) {
+      const hit = terms.qualifiers.findAll(raw)[0];
+      if (hit) return hit.entry.qualifier;
+    }
+    return alt === 'or' ? 'approx' : 'exact';
+  };
+  const value = (n: string | undefined, n2: string | undefined): number | null => {
+    const a = n ? parseNumber(n) : null;
+    const b = n2 ? parseNumber(n2) : null;
+    const v = b !== null && a !== null && b > a ? b : a;
+    return v !== null && Number.isInteger(v) && v > 0 && v <= MAX_COUNT ? v : null;
+  };
+
+  /** The count of the mention [start, end) of `text`, or null. */
+  return function findCount(text: string, start: number, end: number): StatedCount | null {
+    const left = text.slice(Math.max(0, start - 80), start);
+    const b = before.exec(left);
+    if (b?.groups) {
+      const count = value(b.groups.n, b.groups.n2);
+      if (count !== null) return { count, qualifier: qualifierOf(b.groups.qual, b.groups.alt), start: start - left.length + b.index, end };
+    }
+    const right = text.slice(end, end + 60);
+    const a = after.exec(right);
+    if (a?.groups) {
+      const count = value(a.groups.n ?? a.groups.n3 ?? a.groups.n4, a.groups.n2);
+      if (count !== null) return { count, qualifier: qualifierOf(a.groups.qual, undefined), start, end: end + a[0].length };
+    }
+    return null;
+  };
+}
+export type CountFinder = ReturnType<typeof createCountFinder>;

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { CountQualifier } from '../core/fact.ts';
+import { entrySchema } from '../lexicon/entry.ts';
+import { DEFAULT_LEXICON_DIR, loadLexicon } from '../lexicon/load.ts';
+import { createMatcher, type Match, type Matcher } from '../text/matcher.ts';
+
+/** `pipelines/lexicons/request-terms.yaml`: continuation, plan, list-intro and count-unit words. */
+export const RequestTermEntry = entrySchema({ role: z.enum(['continuation', 'plan', 'list-intro', 'unit']) });
+export type RequestTermEntry = z.infer<typeof RequestTermEntry>;
+export type TermRole = RequestTermEntry['role'];
+
+/** `pipelines/lexicons/count-qualifiers.yaml`: "at least", "approximately", "up to". */
+export const CountQualifierEntry = entrySchema({ qualifier: CountQualifier });
+export type CountQualifierEntry = z.infer<typeof CountQualifierEntry>;
+
+export interface TermIndex {
+  /** Matches of one role in a text, in text order. */
+  find(text: string, role: TermRole): Match<RequestTermEntry>[];
+  /** Count qualifiers in a text, in text order. */
+  qualifiers: Matcher<CountQualifierEntry>;
+  /** A regex source (no groups) for the count-unit nouns ("sessions", "visits"). */
+  unitSource: string;
+  /** A regex source (no groups) for any count qualifier. */
+  qualifierSource: string;
+}
+
+const escape = (s: string) => s.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const alternation = (entries: { literals: string[]; patterns: string[] }[]) =>
+  `(?:${entries.flatMap((e) => [...e.literals.map(escape), ...e.patterns.map((p) => `(?:${p})`)])
+    .sort((a, b) => b.length - a.length).join('|')})`;
+
+const cache = new Map<string, TermIndex>();
+
+/**
+ * Loads the request-terms and count-qualifiers lexicons once per directory and exposes them by
+ * role, shared by the prior-treatment extractor and the request parser.
+ */
+export function createTermIndex(dir: string = DEFAULT_LEXICON_DIR): TermIndex {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const terms = loadLexicon('request-terms', RequestTermEntry, dir).entries;
+  const quals = loadLexicon('count-qualifiers', CountQualifierEntry, dir).entries;
+  const byRole = new Map<TermRole, Matcher<RequestTermEntry>>();
+  for (const role of ['continuation', 'plan', 'list-intro', 'unit'] as const) {
+    byRole.set(role, createMatcher(terms.filter((e) => e.role === role)));
+  }
+  const index: TermIndex = {
+    find: (text, role) => byRole.get(role)!.findAll(text),
+    qualifiers: createMatcher(quals),
+    unitSource: alternation(terms.filter((e) => e.role === 'unit')),
+    qualifierSource: alternation(quals),
+  };
+  cache.set(dir, index);
+  return index;
+}
