@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { isPrescreenError } from '../core/errors.ts';
+import { registerAuditCommand } from './commands/audit.ts';
 import { registerEvalCommand } from './commands/eval.ts';
 import { registerQueueCommands } from './commands/queue.ts';
 import { registerRulesCommand } from './commands/rules.ts';
@@ -14,6 +15,7 @@ registerScreenCommand(program);
 registerEvalCommand(program);
 registerQueueCommands(program);
 registerRulesCommand(program);
+registerAuditCommand(program);
 
 try {
   await program.parseAsync(process.argv);

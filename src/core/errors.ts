@@ -10,6 +10,7 @@ export const ERROR_CODES = {
   PRESCREEN_ERR_ENCRYPTED_PDF: { retryable: false, summary: 'The PDF is encrypted or password-protected' },
   PRESCREEN_ERR_NOT_A_PDF: { retryable: false, summary: 'The file has a .pdf name but is not a PDF' },
   PRESCREEN_ERR_TOO_LARGE: { retryable: false, summary: 'The input is larger than the configured limit' },
+  PRESCREEN_ERR_OCR_FAILED: { retryable: true, summary: 'OCR of a page without a text layer failed' },
   PRESCREEN_ERR_UNSUPPORTED_TYPE: { retryable: false, summary: 'The file type is not one intake reads' },
   PRESCREEN_ERR_INVALID_CASE_JSON: { retryable: false, summary: 'The case JSON does not match the case schema' },
   PRESCREEN_ERR_INVALID_REQUEST: { retryable: false, summary: 'A requested treatment cannot be parsed' },

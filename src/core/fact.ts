@@ -21,6 +21,9 @@ export const DrugClass = z.enum([
   'sleep_aid', 'other',
 ]);
 
+/** Value of the evidence fact types: what kind of finding, plan or history a mention states. */
+export const EvidenceValue = z.object({ kind: z.string().regex(/^[a-z][a-z0-9_]*$/) });
+
 /** The normalised value of each fact type; the `type` field of a fact selects one. */
 export const FactValues = {
   age: z.object({ years: z.number().int().min(0).max(120) }),
@@ -42,6 +45,14 @@ export const FactValues = {
   functional_improvement: z.object({ dimension: FiDimension, direction: FiDirection }),
   medication: z.object({ name: z.string(), generic: z.string().nullable().default(null), drugClass: DrugClass.nullable().default(null) }),
   work_status: z.object({ category: WorkStatusCategory }),
+  /** Clinical evidence the decision stage weighs; `kind` is the lexicon entry's kind (e.g. `neuro_deficit`). */
+  exam_finding: EvidenceValue,
+  red_flag: EvidenceValue,
+  surgical_status: EvidenceValue,
+  diagnostic_study: EvidenceValue,
+  drug_monitoring: EvidenceValue,
+  clinical_indication: EvidenceValue,
+  care_course: EvidenceValue,
 } as const;
 
 export type FactType = keyof typeof FactValues;
@@ -76,6 +87,13 @@ export const Fact = z.discriminatedUnion('type', [
   z.object({ ...FactBase, type: z.literal('functional_improvement'), value: FactValues.functional_improvement }),
   z.object({ ...FactBase, type: z.literal('medication'), value: FactValues.medication }),
   z.object({ ...FactBase, type: z.literal('work_status'), value: FactValues.work_status }),
+  z.object({ ...FactBase, type: z.literal('exam_finding'), value: FactValues.exam_finding }),
+  z.object({ ...FactBase, type: z.literal('red_flag'), value: FactValues.red_flag }),
+  z.object({ ...FactBase, type: z.literal('surgical_status'), value: FactValues.surgical_status }),
+  z.object({ ...FactBase, type: z.literal('diagnostic_study'), value: FactValues.diagnostic_study }),
+  z.object({ ...FactBase, type: z.literal('drug_monitoring'), value: FactValues.drug_monitoring }),
+  z.object({ ...FactBase, type: z.literal('clinical_indication'), value: FactValues.clinical_indication }),
+  z.object({ ...FactBase, type: z.literal('care_course'), value: FactValues.care_course }),
 ]);
 export type Fact = z.infer<typeof Fact>;
 export type FactOf<T extends FactType> = Extract<Fact, { type: T }>;

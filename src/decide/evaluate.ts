@@ -1,15 +1,20 @@
 import type { ItemScreening } from '../core/decision.ts';
 import type { Fact } from '../core/fact.ts';
+import type { DrugClassName as DrugClass } from './drug-class.ts';
 import type { RequestedItem } from '../core/request.ts';
 import { applyCriterion, type AppliedCriterion } from './apply-criterion.ts';
 import { modalityName } from './facts-in-force.ts';
 import { loadRulePacks } from './load-rule-packs.ts';
 import type { LoadedRulePack } from './rule-pack-schema.ts';
+import { createDrugClassLookup } from './drug-class.ts';
+import { selectPack } from './select-pack.ts';
 import { createSituation } from './situation.ts';
 
 export interface DeciderOptions {
   /** Rule pack files, relative to `pipelines/` or absolute. */
   packs: string[];
+  /** Where the medications lexicon is, for the drug class of medication requests. */
+  lexiconDir?: string;
 }
 
 /** not_met (the record contradicts the criterion) outranks not_documented (the record is silent); then weight. */
@@ -29,9 +34,12 @@ function unscreened(item: RequestedItem): ItemScreening {
 }
 
 /** Screens one item against one pack: every criterion, its gaps, and the predicted outcome. */
-export function screenItem(item: RequestedItem, facts: Fact[], pack: LoadedRulePack | null): ItemScreening {
+export function screenItem(
+  item: RequestedItem, facts: Fact[], pack: LoadedRulePack | null,
+  extra: { drugClass?: DrugClass | null; others?: ItemScreening[] } = {},
+): ItemScreening {
   if (!pack) return unscreened(item);
-  const situation = createSituation(item, facts);
+  const situation = createSituation(item, facts, pack, extra);
   const applied = pack.criteria.map((c) => applyCriterion(pack, c, situation));
   const ranked = [...applied].sort(byWeight);
   const gaps = ranked.flatMap((a) => (a.gap ? [a.gap] : []));
@@ -50,9 +58,19 @@ export function screenItem(item: RequestedItem, facts: Fact[], pack: LoadedRuleP
  */
 export function createDecider(options: DeciderOptions) {
   const packs = loadRulePacks(options.packs);
-  const byModality = new Map(packs.flatMap((p) => p.appliesTo.modalities.map((m) => [m, p] as const)));
+  const drugClassOf = createDrugClassLookup(options.lexiconDir);
   return function decide(items: RequestedItem[], facts: Fact[]): ItemScreening[] {
-    return items.map((item) => screenItem(item, facts, byModality.get(item.modality) ?? null));
+    const chosen = items.map((item) => {
+      const drugClass = drugClassOf(item.text);
+      return { item, drugClass, pack: selectPack(packs, item, drugClass) };
+    });
+    // Independent items first; a dependent item (post-op therapy, an assistant surgeon) is then
+    // screened knowing how the items it may depend on came out.
+    const first = chosen.map(({ item, drugClass, pack }) => screenItem(item, facts, pack, { drugClass }));
+    return chosen.map(({ item, drugClass, pack }, i) => {
+      if (!pack || pack.dependentWhen.length === 0) return first[i];
+      return screenItem(item, facts, pack, { drugClass, others: first.filter((_, j) => j !== i) });
+    });
   };
 }
 export type Decider = ReturnType<typeof createDecider>;

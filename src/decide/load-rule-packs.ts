@@ -58,7 +58,7 @@ export function loadRulePack(path: string): LoadedRulePack {
   return { ...parsed.data, file };
 }
 
-/** Loads several packs; two packs may not share an id or claim the same modality. */
+/** Loads several packs; two packs may not share an id, and two fallback packs (no request patterns or drug classes) may not claim the same modality. */
 export function loadRulePacks(paths: string[]): LoadedRulePack[] {
   const packs = paths.map(loadRulePack);
   const owner = new Map<string, LoadedRulePack>();
@@ -67,6 +67,8 @@ export function loadRulePacks(paths: string[]): LoadedRulePack[] {
     const other = ids.get(p.pack);
     if (other) throw invalid(p.file, `pack: id ${p.pack} is also used by ${other}`);
     ids.set(p.pack, p.file);
+    // Packs chosen by request wording or drug class may share a modality; the fallback packs may not.
+    if (p.appliesTo.requestPatterns.length > 0 || p.appliesTo.drugClasses.length > 0) continue;
     for (const m of p.appliesTo.modalities) {
       const claimed = owner.get(m);
       if (claimed) throw invalid(p.file, `appliesTo.modalities: ${m} is already covered by ${claimed.pack} (${claimed.file})`);

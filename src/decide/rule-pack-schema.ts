@@ -1,11 +1,16 @@
 import { z } from 'zod';
-import { FACT_TYPES, type FactType } from '../core/fact.ts';
+import { DrugClass, FACT_TYPES, type FactType } from '../core/fact.ts';
 import { GapCode } from '../core/gap-codes.ts';
 import { Modality } from '../core/modality.ts';
 
 /** Verification levels of `guidelines/CRITERIA.md`, copied onto each criterion so the output can say how sure a rule is. */
 export const Verification = z.enum(['verified-primary', 'verified-imr', 'verified-secondary', 'contradicted-imr', 'unverified']);
 export type Verification = z.infer<typeof Verification>;
+
+/** A regular-expression source, compiled with flags 'iu'; checked when the pack loads. */
+export const RegexSource = z.string().min(1).refine((src) => {
+  try { new RegExp(src, 'iu'); return true; } catch { return false; }
+}, 'not a valid regular expression');
 
 const FactTypeName = z.enum(FACT_TYPES as [FactType, ...FactType[]]);
 
@@ -20,6 +25,14 @@ export const AppliesWhen = z.strictObject({
   priorCountKnown: z.boolean().optional(),
   /** Whether functional improvement from prior treatment is documented (8 CCR 9792.20(e)). */
   functionalImprovementDocumented: z.boolean().optional(),
+  /** Whether the item depends on another service (the pack's `dependentWhen` matched the request). */
+  dependent: z.boolean().optional(),
+  /** Whether the item is post-operative care (the pack's `postOperativeWhen` matched, or the record says surgery was done). */
+  postOperative: z.boolean().optional(),
+  /** Only when the request text matches one of these patterns (regex sources, case-insensitive). */
+  requestMatches: z.array(RegexSource).optional(),
+  /** Only when the request text matches none of these patterns. */
+  requestExcludes: z.array(RegexSource).optional(),
 });
 export type AppliesWhen = z.infer<typeof AppliesWhen>;
 
@@ -58,7 +71,21 @@ export const RulePack = z.strictObject({
   pack: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'pack ids are lower-case names such as mtus-acupuncture.2007'),
   guideline: z.string().min(1),
   edition: z.string().regex(/^\d{4}$/, 'edition is a quoted year such as "2007"'),
-  appliesTo: z.strictObject({ modalities: z.array(Modality).min(1) }),
+  appliesTo: z.strictObject({
+    /** Parsed request modalities the pack governs; the first is the pack's own modality. */
+    modalities: z.array(Modality).min(1),
+    /**
+     * Request wordings the pack governs (regex sources). A pack with patterns is chosen over a
+     * modality-only pack when one matches, so one modality can have packs by body region or drug.
+     */
+    requestPatterns: z.array(RegexSource).default([]),
+    /** Drug classes (medications lexicon) the pack governs, for medication requests. */
+    drugClasses: z.array(DrugClass).default([]),
+  }),
+  /** Request wordings that make an item depend on another service ("associated surgical service"). */
+  dependentWhen: z.array(RegexSource).default([]),
+  /** Request wordings that make an item post-operative care. */
+  postOperativeWhen: z.array(RegexSource).default([]),
   criteria: z.array(Criterion).min(1),
 });
 export type RulePack = z.infer<typeof RulePack>;

@@ -1,36 +1,64 @@
+import type { ItemScreening } from '../core/decision.ts';
 import type { Fact } from '../core/fact.ts';
+import type { DrugClassName as DrugClass } from './drug-class.ts';
+import type { Modality } from '../core/modality.ts';
 import type { RequestedItem } from '../core/request.ts';
 import { isInForce, modalityName } from './facts-in-force.ts';
 import { assessFunctionalImprovement, type FiAssessment } from './functional-improvement-evidence.ts';
 import { findPriorCount, type PriorCount } from './prior-count.ts';
-import type { AppliesWhen } from './rule-pack-schema.ts';
+import type { AppliesWhen, LoadedRulePack } from './rule-pack-schema.ts';
 
 /** What every criterion of an item sees: the item, the facts in force and the evidence computed once. */
 export interface Situation {
   item: RequestedItem;
+  /** The modality the item is screened as: the parsed one when the pack governs it, else the pack's own. */
+  modality: Modality;
   facts: Fact[];
+  /** Every fact, negated ones included: a negated finding is what contradicts a criterion. */
+  allFacts: Fact[];
   /**
-   * The item continues a course: the request says so, or the record counts earlier sessions of the
+   * The item continues a course: the request says so, or the record shows earlier sessions of the
    * same modality (a "6 acupuncture sessions" request after 12 sessions is not an initial trial).
    */
   continuation: boolean;
   prior: PriorCount;
   fi: FiAssessment;
+  /** The request depends on another service (pack `dependentWhen`). */
+  dependent: boolean;
+  /** The request is post-operative care (pack `postOperativeWhen`). */
+  postOperative: boolean;
+  drugClass: DrugClass | null;
+  /** The case's other items as screened so far (for dependent requests). */
+  others: ItemScreening[];
 }
 
-export function createSituation(item: RequestedItem, allFacts: Fact[]): Situation {
+const anyMatch = (patterns: readonly string[], text: string) => patterns.some((p) => new RegExp(p, 'iu').test(text));
+
+export function createSituation(
+  item: RequestedItem, allFacts: Fact[], pack?: LoadedRulePack | null,
+  extra: { drugClass?: DrugClass | null; others?: ItemScreening[] } = {},
+): Situation {
   const facts = allFacts.filter(isInForce);
-  const prior = findPriorCount(facts, item.modality);
-  const continuation = item.continuation || (prior.count !== null && prior.count > 0);
-  return { item, facts, continuation, prior, fi: assessFunctionalImprovement(facts) };
+  const modality = pack && !pack.appliesTo.modalities.includes(item.modality) ? pack.appliesTo.modalities[0] : item.modality;
+  const prior = findPriorCount(facts, modality);
+  // The annotation convention: a request continues a course when the record shows the same kind of
+  // treatment was already given, counted or not.
+  const continuation = item.continuation || (prior.count !== null && prior.count > 0) || prior.mentions.some((f) => !f.context.documentationGap);
+  return {
+    item, modality, facts, allFacts, continuation, prior, fi: assessFunctionalImprovement(facts),
+    dependent: pack ? anyMatch(pack.dependentWhen, item.text) : false,
+    postOperative: pack ? anyMatch(pack.postOperativeWhen, item.text) : false,
+    drugClass: extra.drugClass ?? null,
+    others: extra.others ?? [],
+  };
 }
 
 /** Placeholders every message may use, whatever its predicate. */
-export const COMMON_PLACEHOLDERS = ['modality', 'requested', 'priorCount', 'prior', 'bodyRegion'] as const;
+export const COMMON_PLACEHOLDERS = ['modality', 'requested', 'priorCount', 'prior', 'bodyRegion', 'request'] as const;
 
 /** Values of the common placeholders, worded to sit inside a reviewer's sentence. */
 export function commonVars(s: Situation): Record<string, string | number> {
-  const name = modalityName(s.item.modality);
+  const name = modalityName(s.modality);
   const count = s.prior.count;
   return {
     modality: name,
@@ -38,8 +66,14 @@ export function commonVars(s: Situation): Record<string, string | number> {
     priorCount: count ?? 'an undocumented number of',
     prior: count !== null ? `the ${count} prior ${name} sessions` : `prior ${name} sessions`,
     bodyRegion: s.item.bodyRegion ?? 'the body part',
+    request: s.item.text.trim(),
   };
 }
+
+const FLAGS = [
+  ['dependent', 'a request that depends on another service'],
+  ['postOperative', 'post-operative care'],
+] as const;
 
 /** Why a criterion does not apply, or null when it does. */
 export function whyNotApplicable(when: AppliesWhen, s: Situation): string | null {
@@ -55,5 +89,10 @@ export function whyNotApplicable(when: AppliesWhen, s: Situation): string | null
       ? 'Applies only once functional improvement is documented.'
       : 'Applies only while functional improvement is not documented; it is.';
   }
+  for (const [flag, words] of FLAGS) {
+    if (when[flag] !== undefined && when[flag] !== s[flag]) return when[flag] ? `Applies only to ${words}.` : `Does not apply to ${words}.`;
+  }
+  if (when.requestMatches && !anyMatch(when.requestMatches, s.item.text)) return 'Applies only to other wordings of the request.';
+  if (when.requestExcludes && anyMatch(when.requestExcludes, s.item.text)) return 'Does not apply to this wording of the request.';
   return null;
 }

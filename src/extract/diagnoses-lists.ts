@@ -1,4 +1,5 @@
 import type { AnalyzedDocument } from '../text/analyze.ts';
+import type { Section } from '../text/sections.ts';
 import type { DiagnosisCues } from './diagnoses-lexicons.ts';
 
 /** A stretch of text that lists diagnoses, and the cue that found it. */
@@ -11,6 +12,10 @@ export interface DiagnosisList {
 }
 
 const WORD = /[a-z0-9][a-z0-9'-]*/gu;
+// An ALL-CAPS header inside a line, as transcribed notes run them on ("cataract., ,POSTOPERATIVE
+// DIAGNOSES:" or "IMPRESSION ,1."), also at the start of a sentence ("PREOPERATIVE DIAGNOSES,1."):
+// grammar of the layout, not vocabulary.
+const INLINE_HEADER = /(?:^|(?<=[,.])\s*,?\s*)([A-Z][A-Z0-9/&'-]+(?:\s+[A-Z0-9/&'-]+)*)\s*(?::\s*,?|,(?=\s*\d{1,2}[.)]))/gu;
 
 /**
  * Lists introduced by a cue in running text ("is being treated for A, B and C", "diagnoses
@@ -35,37 +40,58 @@ export function findCueLists(ad: AnalyzedDocument, cues: DiagnosisCues): Diagnos
       const cut = cues.match.list_end.findAll(ad.text.slice(start, end))[0];
       if (cut) end = start + cut.start;
     }
-    if (end - start > 1) out.push({ start, end, ruleId: m.entry.id, history: false });
+    if (end - start > 1) out.push({ start, end, ruleId: m.entry.id, history: m.entry.history === true });
   }
   return out;
 }
 
+type Mode = { ruleId: string; history: boolean } | null;
+
 /**
  * Lists that are the body of a diagnosis or past-history section (notes: "IMPRESSION: 1. ...",
- * "PAST MEDICAL HISTORY: Hypertension, asthma."). Each sentence or numbered line is a candidate
- * list; narrative sentences (they hold a verb or pronoun from the `prose` cues) are skipped, and so
- * are sentences that a cue list already covers.
+ * "PAST MEDICAL HISTORY: Hypertension, asthma."), including headers run into a line. Each
+ * sentence or numbered line is a candidate list; narrative sentences (a verb or pronoun from the
+ * `prose` cues) are skipped, and so are stretches a cue list already covers.
  */
 export function findSectionLists(ad: AnalyzedDocument, cues: DiagnosisCues, covered: DiagnosisList[]): DiagnosisList[] {
   const out: DiagnosisList[] = [];
-  for (const sec of ad.sections) {
-    const cue = cues.test('section', sec.header.trim());
-    const byCategory = sec.category === 'diagnoses' || sec.category === 'past_medical_history';
-    if (!cue && !byCategory) continue;
-    const history = cue ? cue.history === true : sec.category === 'past_medical_history';
-    const ruleId = cue?.id ?? `dx.section.${sec.category}`;
-    for (const s of ad.sentences) {
-      if (s.end <= sec.start || s.start >= sec.end) continue;
-      let start = Math.max(s.start, sec.start);
-      const end = Math.min(s.end, sec.end);
-      const lead = /^[\s,:;]*(?:\d{1,2}[.)]\s*|[-*•]\s*)?/.exec(ad.text.slice(start, end));
-      start += lead ? lead[0].length : 0;
-      if (end - start < 2 || covered.some((c) => c.start < end && start < c.end)) continue;
-      if (isProse(ad.text.slice(start, end), cues)) continue;
-      out.push({ start, end, ruleId, history });
+  const modeOf = (header: string, category: string | null): Mode => {
+    const cue = cues.test('section', header.trim());
+    if (cue) return { ruleId: cue.id, history: cue.history === true };
+    if (category === 'diagnoses' || category === 'past_medical_history') return { ruleId: `dx.section.${category}`, history: category === 'past_medical_history' };
+    return null;
+  };
+  let section: Section | null = null;
+  let mode: Mode = null;
+  for (const s of ad.sentences) {
+    if (s.section !== section) {
+      section = s.section;
+      mode = section ? modeOf(section.header, section.category) : null;
     }
+    const first = section ? Math.max(s.start, section.start) : s.start;
+    let from = first;
+    // Searched within the sentence so that "^" is its start (a header opening the sentence).
+    const line = ad.text.slice(first, s.end);
+    INLINE_HEADER.lastIndex = 0;
+    const chunks: { start: number; end: number; mode: Mode }[] = [];
+    for (let m = INLINE_HEADER.exec(line); m; m = INLINE_HEADER.exec(line)) {
+      if (!/[A-Z]{3}/.test(m[1])) continue;
+      chunks.push({ start: from, end: first + m.index, mode });
+      mode = modeOf(m[1], null);
+      from = first + m.index + m[0].length;
+    }
+    chunks.push({ start: from, end: s.end, mode });
+    for (const c of chunks) if (c.mode) pushLine(ad, cues, c.start, c.end, c.mode, covered, out);
   }
   return out;
+}
+
+function pushLine(ad: AnalyzedDocument, cues: DiagnosisCues, from: number, end: number, mode: NonNullable<Mode>, covered: DiagnosisList[], out: DiagnosisList[]) {
+  const lead = /^[\s,:;]*(?:\d{1,2}[.)]\s*|[-*•]\s*)?/.exec(ad.text.slice(from, end));
+  const start = from + (lead ? lead[0].length : 0);
+  if (end - start < 2 || covered.some((c) => c.start < end && start < c.end)) return;
+  if (isProse(ad.text.slice(start, end), cues)) return;
+  out.push({ start, end, ...mode });
 }
 
 function isProse(line: string, cues: DiagnosisCues): boolean {

@@ -12,6 +12,8 @@ interface Piece {
   e: number;
   /** The separator before the piece was a conjunction ("and"), not a comma or semicolon. */
   afterAnd: boolean;
+  /** The separator before the piece was a semicolon: pieces never join across it. */
+  hard?: boolean;
 }
 
 // Grammar, not vocabulary: the separators of a written list.
@@ -53,14 +55,16 @@ export function splitDiagnosisList(text: string, start: number, end: number, cue
     }
   } else {
     let afterAnd = false;
+    let hard = false;
     for (const m of seg.matchAll(SEPARATOR)) {
       const at = m.index ?? 0;
       if (inside(guarded, at, at + m[0].length)) continue;
-      pieces.push({ s: from, e: at, afterAnd });
+      pieces.push({ s: from, e: at, afterAnd, hard });
       afterAnd = /and|&|well/i.test(m[0]);
+      hard = m[0].includes(';');
       from = at + m[0].length;
     }
-    pieces.push({ s: from, e: seg.length, afterAnd });
+    pieces.push({ s: from, e: seg.length, afterAnd, hard });
   }
   if (codeSplit && from < seg.length) pieces.push({ s: from, e: seg.length, afterAnd: false });
 
@@ -69,6 +73,9 @@ export function splitDiagnosisList(text: string, start: number, end: number, cue
     const code = codes.find((c) => c.s >= p.s && c.e <= p.e);
     let e = p.e;
     if (code) e = code.s;
+    // A trailing remark in brackets is not part of the name ("Delirium (likely due to ...)").
+    const remark = /\s*\(([^()]*)\)?[\s.]*$/.exec(seg.slice(p.s, e));
+    if (remark && (remark[1].match(WORD) ?? []).length > 3) e = p.s + remark.index;
     while (e > p.s && /[\s(\[:,;.–-]/.test(seg[e - 1])) e--;
     const name = seg.slice(p.s, e);
     const words = tokens(name);
@@ -84,7 +91,7 @@ function trimPiece(seg: string, p: Piece, cues: DiagnosisCues): Piece {
   let { s, e } = p;
   for (let changed = true; changed && s < e; ) {
     changed = false;
-    const lead = /^[\s"'“”‘’*•:,;]+|^\d{1,2}[.)]\s+/u.exec(seg.slice(s, e));
+    const lead = /^[\s"'“”‘’*•:,;]+|^\(?\d{1,2}[.)]\s+/u.exec(seg.slice(s, e));
     if (lead) {
       s += lead[0].length;
       changed = true;
@@ -101,8 +108,9 @@ function trimPiece(seg: string, p: Piece, cues: DiagnosisCues): Piece {
 
 function mergePieces(seg: string, pieces: Piece[], cues: DiagnosisCues): Piece[] {
   const words = (p: Piece) => tokens(seg.slice(p.s, p.e));
-  const isFragment = (p: Piece) => words(p).length > 0 && words(p).every((w) => cues.words.fragment.has(w));
-  const startsWithFragment = (p: Piece) => cues.words.fragment.has(words(p)[0] ?? '');
+  const fragment = (w: string) => cues.words.fragment.has(w) || cues.test('fragment', w) !== null;
+  const isFragment = (p: Piece) => words(p).some(fragment) && words(p).every((w) => fragment(w) || cues.words.modifier.has(w));
+  const startsWithFragment = (p: Piece) => fragment(words(p)[0] ?? '');
   const isTrailing = (p: Piece) => {
     const text = seg.slice(p.s, p.e).toLowerCase().replace(/\([^)]*\)/g, '').trim();
     return cues.words.trailing.has(text) || cues.match.trailing.findAll(text).some((m) => m.start === 0 && m.end === text.length);
@@ -113,17 +121,21 @@ function mergePieces(seg: string, pieces: Piece[], cues: DiagnosisCues): Piece[]
   for (let i = 0; i < list.length; i++) {
     const p = list[i];
     const prev = out[out.length - 1];
-    if (prev && (isTrailing(p) || isGeneric(p))) {
+    const joinsPrev = prev && !p.hard;
+    if (joinsPrev && (isTrailing(p) || isGeneric(p))) {
       prev.e = p.e;
       continue;
     }
     if (isFragment(p)) {
       const next = list[i + 1];
-      if (next && (startsWithFragment(next) || !prev)) {
-        list[i + 1] = { ...next, s: p.s, afterAnd: p.afterAnd };
+      const joinsNext = next && !next.hard;
+      // "contusion of the face, scalp and neck": the tail of an "of" phrase stays with it.
+      const ofTail = joinsPrev && / of (?:the )?\S+$/i.test(seg.slice(prev.s, prev.e)) && fragment(words(prev).at(-1) ?? '');
+      if (joinsNext && !ofTail && (startsWithFragment(next) || !joinsPrev)) {
+        list[i + 1] = { ...next, s: p.s, afterAnd: p.afterAnd, hard: p.hard };
         continue;
       }
-      if (prev) prev.e = p.e;
+      if (joinsPrev) prev.e = p.e;
       continue;
     }
     out.push({ ...p });

@@ -1,8 +1,37 @@
-import type { ExtractorFactory } from './extractor.ts';
+import { loadLexicon } from '../lexicon/load.ts';
+import { createMatcher } from '../text/matcher.ts';
+import type { Candidate, ExtractorFactory } from './extractor.ts';
+import { evidenceOf, FiEntry } from './functional-improvement-direction.ts';
 
-/** STUB: replaced by the real extractor. */
-export const createFunctionalImprovementExtractor: ExtractorFactory = () => ({
-  id: 'functional-improvement',
-  produces: [],
-  extract: () => [],
-});
+/**
+ * Functional improvement evidence (MTUS 9792.20: reduced work restrictions, increased activity
+ * tolerance, reduced medication use, ADL gains, objective measures). Statements come from the
+ * `functional-improvement` lexicon; their context (documentation gap, negation) turns a gain into
+ * absent documentation or no improvement (see `evidenceOf`). One piece of evidence per dimension
+ * and direction per sentence, and no `general` one beside a specific one of the same direction; the export computes the status from the evidence.
+ */
+export const createFunctionalImprovementExtractor: ExtractorFactory = (options) => {
+  const lexicon = loadLexicon('functional-improvement', FiEntry, options.lexiconDir);
+  const matcher = createMatcher(lexicon.entries);
+  return {
+    id: 'functional-improvement',
+    produces: ['functional_improvement'],
+    extract(ad) {
+      const out: Candidate[] = [];
+      const seen = new Set<string>();
+      for (const m of matcher.findAll(ad.text)) {
+        const sentence = ad.sentenceAt(m.start);
+        if (!sentence) continue;
+        const value = evidenceOf(m.entry, ad.contextOf(m.start, m.end), sentence.text);
+        if (!value) continue;
+        const key = `${sentence.start}|${value.dimension}|${value.direction}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ type: 'functional_improvement', value, start: m.start, end: m.end, ruleId: m.entry.id });
+      }
+      // `general` is the fallback: a sentence that names the dimension needs no general twin.
+      const specific = new Set(out.map((c) => c.type === 'functional_improvement' && c.value.dimension !== 'general' ? `${ad.sentenceAt(c.start)?.start}|${c.value.direction}` : ''));
+      return out.filter((c) => !(c.type === 'functional_improvement' && c.value.dimension === 'general' && specific.has(`${ad.sentenceAt(c.start)?.start}|${c.value.direction}`)));
+    },
+  };
+};

@@ -1,8 +1,63 @@
-import type { ExtractorFactory } from './extractor.ts';
+import { z } from 'zod';
+import { entrySchema } from '../lexicon/entry.ts';
+import { loadLexicon } from '../lexicon/load.ts';
+import type { AnalyzedDocument } from '../text/analyze.ts';
+import { createMatcher, type Match } from '../text/matcher.ts';
+import type { Candidate, ExtractorFactory } from './extractor.ts';
+import { createPainQualifier, type PainQualifierValue } from './pain-scores-qualifier.ts';
 
-/** STUB: replaced by the real extractor. */
-export const createPainScoresExtractor: ExtractorFactory = () => ({
-  id: 'pain-scores',
-  produces: [],
-  extract: () => [],
+/** A pain-rating phrasing (`rating` or `change`), or a `topic` word that says a sentence is about pain. */
+export const PainScaleEntry = entrySchema({
+  kind: z.enum(['rating', 'change', 'topic', 'skip']),
+  needsTopic: z.boolean().default(false),
 });
+export type PainScaleEntry = z.infer<typeof PainScaleEntry>;
+
+const DEFAULT_MAX = 10;
+/** Sections where a rating is not the patient's. */
+const SKIP_SECTIONS = new Set(['family_history', 'allergies']);
+
+/**
+ * Numeric pain ratings ("8/10", "6-8 on a 10-point scale" -> 8, "VAS 7", "decreased from 8/10 to
+ * 4/10" -> before and after). A range takes its upper value. A rating must fit its scale; the
+ * looser forms (a bare "rated 7", "N out of 10") count only in a sentence that speaks of pain.
+ */
+export const createPainScoresExtractor: ExtractorFactory = (options) => {
+  const lex = loadLexicon('pain-scales', PainScaleEntry, options.lexiconDir);
+  const ratings = createMatcher(lex.entries.filter((e) => e.kind === 'rating' || e.kind === 'change'));
+  const topics = createMatcher(lex.entries.filter((e) => e.kind === 'topic'));
+  const skips = createMatcher(lex.entries.filter((e) => e.kind === 'skip'));
+  const qualify = createPainQualifier(options.lexiconDir);
+
+  return {
+    id: 'pain-scores',
+    produces: ['pain_score'],
+    extract(ad: AnalyzedDocument): Candidate[] {
+      const out: Candidate[] = [];
+      const bySentence = new Map<number, { m: Match<PainScaleEntry>; value: number; max: number; fixed?: PainQualifierValue }[]>();
+      for (const m of ratings.findAll(ad.text)) {
+        const s = ad.sentenceAt(m.start);
+        if (!s || SKIP_SECTIONS.has(s.section?.category ?? '')) continue;
+        if (m.entry.needsTopic && topics.findAll(s.text).length === 0) continue;
+        // Goals and targets ("will report 0/10 pain") are not ratings the patient gave.
+        if (skips.findAll(s.text).length > 0 || skips.findAll(s.section?.header ?? '').length > 0) continue;
+        const max = m.groups.max ? Number(m.groups.max) : DEFAULT_MAX;
+        const found = m.entry.kind === 'change'
+          ? [{ value: Number(m.groups.before), fixed: 'before_treatment' as const }, { value: Number(m.groups.after), fixed: 'after_treatment' as const }]
+          : [{ value: Number(m.groups.value), fixed: undefined }];
+        const list = bySentence.get(s.start) ?? [];
+        for (const f of found) if (Number.isFinite(f.value) && f.value >= 0 && f.value <= max) list.push({ m, max, ...f });
+        bySentence.set(s.start, list);
+      }
+      for (const [start, list] of bySentence) {
+        const sentence = ad.sentenceAt(start)!;
+        const qualifiers = qualify(sentence, list.map((x) => x.m));
+        list.forEach((x, i) => out.push({
+          type: 'pain_score', value: { value: x.value, max: x.max, qualifier: x.fixed ?? qualifiers[i] },
+          start: x.m.start, end: x.m.end, ruleId: x.m.entry.id,
+        }));
+      }
+      return out.sort((a, b) => a.start - b.start);
+    },
+  };
+};

@@ -16,6 +16,9 @@ const NUM = NUMBER_SOURCE;
 // Grammar between a count and the treatment it counts ("5 previous", "sessions of", "of 6").
 const FILLER = '(?:(?:previous|prior|additional|more|total|separate|recent|further|completed|authorized|approved|successful|documented|visits?\\s+of|sessions?\\s+of|treatments?\\s+of|courses?\\s+of|rounds?\\s+of)\\s+){0,3}';
 const MAX_COUNT = 100;
+// "a second surgery", "a third Synvisc injection": the ordinal of the latest one is the count so far.
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6 };
+const ORDINAL = new RegExp(`(?<![\\w])(?:a|the|his|her|their)\\s+(?<ord>${Object.keys(ORDINALS).join('|')})\\s+${FILLER}$`, 'iu');
 
 /**
  * Finds the count of one mention: before it ("at least five (5) physical therapy sessions",
@@ -31,7 +34,7 @@ export function createCountFinder(terms: TermIndex) {
     `(?:\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:${NUM}))?\\s+(?:${UNIT}\\s+(?:of\\s+)?)?${FILLER}(?:${UNIT}\\s+(?:of\\s+)?)?(?:the\\s+)?$`, 'iu');
   const after = new RegExp(
     `^(?:\\s+(?:${UNIT}|therapy|care|services|interventions|treatment))?\\s*(?:` +
-    `(?:x|×|times)\\s*(?<n>\\d+)(?![\\d/])|#\\s*(?<n3>\\d+)(?![\\d/])|` +
+    `(?:x|×|times)\\s*(?<n>\\d+)(?![\\d/])|#\\s*(?<n3>\\d+)(?![\\d/])(?!,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z]))|` +
     `,?\\s*(?:for\\s+|totaling\\s+|on\\s+)?(?:(?<qual>${QUAL})\\s+)?(?<n4>${NUM})(?:\\s*(?:or|to|-|–)\\s*(?<n2>${NUM}))?\\s+${UNIT}(?![A-Za-z]))`, 'iu');
 
   const qualifierOf = (raw: string | undefined, alt: string | undefined): NonNullable<Qualifier> => {
@@ -56,6 +59,8 @@ export function createCountFinder(terms: TermIndex) {
       const count = value(b.groups.n, b.groups.n2);
       if (count !== null) return { count, qualifier: qualifierOf(b.groups.qual, b.groups.alt), start: start - left.length + b.index, end };
     }
+    const o = ORDINAL.exec(left);
+    if (o?.groups) return { count: ORDINALS[o.groups.ord.toLowerCase()], qualifier: 'exact', start: start - left.length + o.index, end };
     const right = text.slice(end, end + 60);
     const a = after.exec(right);
     if (a?.groups) {

@@ -1,17 +1,20 @@
 import type { ModalityMention } from './modality.ts';
 import type { TermIndex } from './request-terms.ts';
 
+/**
+ * Inside a procedure note's procedure section, imaging (fluoroscopic guidance), positioning aids
+ * and the operator's own examination are steps of the procedure, not separate treatments.
+ */
+const PROCEDURE_STEPS = new Set(['imaging', 'bracing_dme', 'consultation']);
 /** Sections whose treatment mentions are never care received (plans, allergies, relatives). */
 const SKIPPED_SECTIONS = new Set(['plan', 'allergies', 'family_history', 'social_history', 'disputed_items']);
-/** Words a plan cue may be followed by before the treatment it governs ends its scope. */
-const PLAN_AFTER_WORDS = 4;
 
 export interface SentenceScope {
   /** True when the mention at this offset names a treatment received, as far as the words show. */
   received(m: ModalityMention, all: ModalityMention[]): boolean;
+  /** True when a treatment list opens before this offset and no plan cue stands between. */
+  opensListBefore(offset: number): boolean;
 }
-
-const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 
 /**
  * Decides which modality mentions of a sentence are treatments the worker received. A
@@ -23,15 +26,26 @@ const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test
  */
 export function createSentenceScope(terms: TermIndex) {
   return function scopeOf(sentence: string, section: string | null): SentenceScope {
-    const intros = terms.find(sentence, 'list-intro');
+    const received = terms.find(sentence, 'received');
+    const intros = [...terms.find(sentence, 'list-intro'), ...received];
     const plans = terms.find(sentence, 'plan');
+    const given = terms.find(sentence, 'given');
     const sectionList = section === 'treatment_to_date' || section === 'past_surgical_history';
     const skipped = section !== null && SKIPPED_SECTIONS.has(section);
     return {
+      opensListBefore(offset) {
+        if (skipped) return false;
+        const opener = intros.filter((t) => t.end <= offset).at(-1);
+        return opener !== undefined && !plans.some((p) => p.end <= offset);
+      },
       received(m, all) {
         if (skipped) return false;
-        const intro = intros.filter((t) => t.end <= m.start).at(-1);
-        const inList = sectionList || intro !== undefined;
+        if (section === 'procedure' && PROCEDURE_STEPS.has(m.modality)) return false;
+        // Words inside a list opener ("treatment and diagnostic testing to date has included").
+        if (intros.some((t) => m.start >= t.start && m.end <= t.end)) return false;
+        const opener = intros.filter((t) => t.end <= m.start).sort((a, b) => a.end - b.end).at(-1);
+        const givenAfter = given.some((g) => g.start >= m.end && functionWordsOnly(sentence.slice(m.end, g.start)));
+        const inList = sectionList || opener !== undefined || givenAfter;
         if ((m.entry.listOnly || m.entry.weak) && !inList) return false;
         if (m.entry.weak) {
           // A generic word yields to a specific treatment in the same list item.
@@ -39,14 +53,30 @@ export function createSentenceScope(terms: TermIndex) {
           if (all.some((o) => o !== m && !o.entry.weak && o.start >= item.start && o.end <= item.end)) return false;
         }
         const planBefore = plans.filter((p) => p.end <= m.start).at(-1);
-        if (planBefore && (!intro || planBefore.start > intro.start)) return false;
+        // Only a statement that care was given ("completed", "prior") outweighs an earlier plan cue.
+        const receivedAfterPlan = planBefore && received.some((r) => r.start >= planBefore.end && r.end <= m.start);
+        if (planBefore && !receivedAfterPlan) return false;
         const planAfter = plans.find((p) => p.start >= m.end);
-        if (planAfter && wordCount(sentence.slice(m.end, planAfter.start)) <= PLAN_AFTER_WORDS &&
-          !/[,;]/.test(sentence.slice(m.end, planAfter.start))) return false;
+        if (planAfter && governedByLaterCue(sentence.slice(m.end, planAfter.start))) return false;
         return true;
       },
     };
   };
+}
+
+/**
+ * True when a later plan cue is the predicate of the clause the treatment opens: "MRI was
+ * requested", "Acupuncture for 8 sessions was the original request" (no comma in between).
+ */
+function governedByLaterCue(between: string): boolean {
+  if (functionWordsOnly(between)) return true;
+  return !/[,;:]/.test(between) && between.split(/\s+/).length <= 20 &&
+    /\s(?:was|were|is|are|has\s+been|have\s+been)(?:\s+(?:then|also|the|an?|original|subsequently|partially|initially|not))*\s*$/iu.test(between);
+}
+
+/** True when only auxiliaries stand between a treatment and a cue ("MRI was then requested"). */
+function functionWordsOnly(between: string): boolean {
+  return /^(?:\s+(?:is|was|were|are|be|been|has|have|had|being|also|the|an?|original|then|currently|now|again|subsequently|previously|not|to|being))*\s*$/iu.test(between);
 }
 
 /** The list item around a mention: the text between the nearest separators (",", ";", "and"). */

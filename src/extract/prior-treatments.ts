@@ -4,6 +4,7 @@ import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { createModalityFinder } from './modality.ts';
 import { createCountFinder } from './prior-treatments-count.ts';
 import { createSentenceScope } from './prior-treatments-scope.ts';
+import { createDrugFinder } from './request-drugs.ts';
 import { createTermIndex } from './request-terms.ts';
 
 type PriorCandidate = Extract<Candidate, { type: 'prior_treatment' }>;
@@ -42,6 +43,7 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
   const terms = createTermIndex(options.lexiconDir);
   const findCount = createCountFinder(terms);
   const scopeOf = createSentenceScope(terms);
+  const drugs = createDrugFinder(options.lexiconDir);
   return {
     id: 'prior-treatments',
     produces: ['prior_treatment'],
@@ -49,7 +51,6 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
       const out: PriorCandidate[] = [];
       for (const s of ad.sentences) {
         const mentions = modalities.find(s.text);
-        if (mentions.length === 0) continue;
         const scope = scopeOf(s.text, s.section?.category ?? null);
         for (const m of mentions) {
           if (!scope.received(m, mentions)) continue;
@@ -60,6 +61,15 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
             start: s.start + (stated?.start ?? m.start),
             end: s.start + (stated?.end ?? m.end),
             ruleId: m.entry.id,
+          });
+        }
+        // A drug named in a treatment-to-date list is a medication treatment ("Treatment to date
+        // has included Naprosyn"); drugs in medication lists are left to the medications extractor.
+        for (const d of drugs.find(s.text)) {
+          if (!scope.opensListBefore(d.start) || mentions.some((m) => m.start < d.end && d.start < m.end)) continue;
+          out.push({
+            type: 'prior_treatment', value: { modality: 'medication', count: null, countQualifier: null },
+            start: s.start + d.start, end: s.start + d.end, ruleId: d.ruleId,
           });
         }
       }

@@ -9,7 +9,9 @@ import type { Candidate } from './extractor.ts';
  * later, per case, in document order.
  */
 export function toFacts(ad: AnalyzedDocument, candidates: Candidate[]): Omit<Fact, 'id'>[] {
-  return candidates.map((c) => {
+  // Sections that are about the record (an IMR rationale) yield no facts, whatever the extractor.
+  const kept = candidates.filter((c) => ad.sentenceAt(c.start)?.section?.facts !== false);
+  return kept.map((c) => {
     const o = ad.toOriginal(c.start, c.end);
     const page = pageAt(ad.doc, o.start);
     const sentence = ad.sentenceAt(c.start);

@@ -1,6 +1,13 @@
 import { createDemographicsExtractor } from './demographics.ts';
 import { createDiagnosesExtractor } from './diagnoses.ts';
 import type { ExtractorFactory } from './extractor.ts';
+import { createExamFindingsExtractor } from './exam-findings.ts';
+import { createRedFlagsExtractor } from './red-flags.ts';
+import { createSurgicalStatusExtractor } from './surgical-status.ts';
+import { createDiagnosticStudiesExtractor } from './diagnostic-studies.ts';
+import { createDrugMonitoringExtractor } from './drug-monitoring.ts';
+import { createClinicalIndicationsExtractor } from './clinical-indications.ts';
+import { createCareCourseExtractor } from './care-course.ts';
 import { createFunctionalImprovementExtractor } from './functional-improvement.ts';
 import { createMedicationsExtractor } from './medications.ts';
 import { createPainReliefExtractor } from './pain-relief.ts';
@@ -18,4 +25,11 @@ export const EXTRACTORS: Record<string, ExtractorFactory> = {
   'functional-improvement': createFunctionalImprovementExtractor,
   medications: createMedicationsExtractor,
   'work-status': createWorkStatusExtractor,
+  'exam-findings': createExamFindingsExtractor,
+  'red-flags': createRedFlagsExtractor,
+  'surgical-status': createSurgicalStatusExtractor,
+  'diagnostic-studies': createDiagnosticStudiesExtractor,
+  'drug-monitoring': createDrugMonitoringExtractor,
+  'clinical-indications': createClinicalIndicationsExtractor,
+  'care-course': createCareCourseExtractor,
 };

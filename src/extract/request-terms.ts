@@ -4,8 +4,8 @@ import { entrySchema } from '../lexicon/entry.ts';
 import { DEFAULT_LEXICON_DIR, loadLexicon } from '../lexicon/load.ts';
 import { createMatcher, type Match, type Matcher } from '../text/matcher.ts';
 
-/** `pipelines/lexicons/request-terms.yaml`: continuation, plan, list-intro and count-unit words. */
-export const RequestTermEntry = entrySchema({ role: z.enum(['continuation', 'plan', 'list-intro', 'unit']) });
+/** `pipelines/lexicons/request-terms.yaml`: continuation, plan, list-opening, received, given and count-unit words. */
+export const RequestTermEntry = entrySchema({ role: z.enum(['continuation', 'plan', 'list-intro', 'received', 'given', 'unit']) });
 export type RequestTermEntry = z.infer<typeof RequestTermEntry>;
 export type TermRole = RequestTermEntry['role'];
 
@@ -41,7 +41,7 @@ export function createTermIndex(dir: string = DEFAULT_LEXICON_DIR): TermIndex {
   const terms = loadLexicon('request-terms', RequestTermEntry, dir).entries;
   const quals = loadLexicon('count-qualifiers', CountQualifierEntry, dir).entries;
   const byRole = new Map<TermRole, Matcher<RequestTermEntry>>();
-  for (const role of ['continuation', 'plan', 'list-intro', 'unit'] as const) {
+  for (const role of ['continuation', 'plan', 'list-intro', 'received', 'given', 'unit'] as const) {
     byRole.set(role, createMatcher(terms.filter((e) => e.role === role)));
   }
   const index: TermIndex = {

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { prescreenError } from '../core/errors.ts';
+import type { OcrOption } from './ocr/ocr-empty-pages.ts';
 
 /** Default size limit for one input file: 50 MiB. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -10,6 +11,8 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Id of the resulting document (default `doc-1`). */
   id?: string;
+  /** OCR of PDF pages without a text layer (default: `PRESCREEN_OCR`, itself `auto`); see `OcrOption`. */
+  ocr?: OcrOption;
 }
 
 /** Maps an fs error to a coded intake error; messages carry the errno, never file content. */

@@ -14,7 +14,7 @@ export async function readInput(file: string, options: ReadOptions = {}): Promis
   const bytes = await readFileBytes(file, options.maxBytes);
   const kind = detectKind(file, bytes);
   if (kind === 'case-json') return { kind: 'case-json', case: parseCaseJson(bytes, file, options.id) };
-  const document = kind === 'pdf' ? await createPdfDocument(bytes, file, options.id) : createTextDocument(decodeText(bytes, file), file, kind, options.id);
+  const document = kind === 'pdf' ? await createPdfDocument(bytes, file, options.id, { ocr: options.ocr }) : createTextDocument(decodeText(bytes, file), file, kind, options.id);
   return { kind: 'document', document };
 }
 

@@ -17,7 +17,14 @@ const EXCLUDED: Record<FactType, ContextCategory[]> = {
   pain_score: ['family'],
   functional_improvement: ['family', 'hypothetical'],
   medication: ['negated', 'family', 'hypothetical'],
-  work_status: ['family', 'hypothetical'],
+  work_status: ['family', 'hypothetical', 'documentation_gap'],
+  exam_finding: ['negated', 'family', 'hypothetical'],
+  red_flag: ['negated', 'family', 'hypothetical'],
+  surgical_status: ['negated', 'family'],
+  diagnostic_study: ['negated', 'family', 'hypothetical'],
+  drug_monitoring: ['negated', 'family', 'hypothetical'],
+  clinical_indication: ['negated', 'family', 'hypothetical'],
+  care_course: ['negated', 'family', 'hypothetical'],
 };
 
 const FLAG: Record<ContextCategory, keyof Fact['context']> = {

@@ -21,5 +21,8 @@ export function describeFact(f: Fact): string {
     case 'functional_improvement': return `${words(f.value.dimension)}: ${words(f.value.direction)}`;
     case 'medication': return `${f.value.name}${f.value.generic && f.value.generic.toLowerCase() !== f.value.name.toLowerCase() ? ` (${f.value.generic})` : ''}${f.value.drugClass ? ` [${words(f.value.drugClass)}]` : ''}`;
     case 'work_status': return words(f.value.category);
+    case 'exam_finding': case 'red_flag': case 'surgical_status': case 'diagnostic_study':
+    case 'drug_monitoring': case 'clinical_indication': case 'care_course':
+      return `${words(f.type)}: ${words(f.value.kind)}`;
   }
 }

@@ -49,7 +49,7 @@ export function renderMarkdown(result: CaseResult): string {
     }
     if (s.criteria.length) {
       out.push('### Criteria', '', '| criterion | status | source | finding |', '|---|---|---|---|');
-      for (const c of s.criteria) out.push(`| ${c.criterionId} | ${c.status.replace(/_/g, ' ')} | ${c.source} | ${c.explanation.replace(/\|/g, '/')} |`);
+      for (const c of s.criteria) out.push(`| ${c.criterionId} | ${c.status.replace(/_/g, ' ')} | ${c.source} | ${c.explanation.replace(/\s+/g, ' ').replace(/\|/g, '/')} |`);
       out.push('');
     }
   }

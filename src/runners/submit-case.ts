@@ -1,10 +1,14 @@
 import { Queue, QueueEvents } from 'bullmq';
 import { resolve } from 'node:path';
+import type { z } from 'zod';
 import { CaseResult } from '../core/case-result.ts';
 import { CaseSpec } from '../core/case-spec.ts';
 import { prescreenError } from '../core/errors.ts';
 import { SCREEN_JOB, SCREEN_JOB_OPTIONS, SCREEN_QUEUE, isValidJobId } from './queue-names.ts';
 import { createRedisConnection, ensureRedisReady } from './redis-connection.ts';
+
+/** What callers pass: a CaseSpec before defaults (`requests` may be left out). */
+export type CaseSpecInput = z.input<typeof CaseSpec>;
 
 export interface SubmitterOptions {
   redisUrl: string;
@@ -40,8 +44,8 @@ export async function createSubmitter(options: SubmitterOptions) {
   events.on('error', () => undefined); // connection errors surface through the calls below
   await events.waitUntilReady();
 
-  /** Validates and enqueues; returns the job id. Paths become absolute for workers started elsewhere. */
-  async function enqueue(spec: CaseSpec, submitOptions: SubmitOptions = {}) {
+  /** Validates and enqueues; returns the BullMQ job. Paths become absolute for workers started elsewhere. */
+  async function enqueue(spec: CaseSpecInput, submitOptions: SubmitOptions = {}) {
     const parsed = CaseSpec.safeParse(spec);
     if (!parsed.success) throw prescreenError('PRESCREEN_ERR_INVALID_CASE_JSON', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     const { jobId } = submitOptions;
@@ -53,7 +57,7 @@ export async function createSubmitter(options: SubmitterOptions) {
   }
 
   /** Enqueues the case and resolves with its CaseResult, as the in-process runner would return it. */
-  async function submit(spec: CaseSpec, submitOptions: SubmitOptions = {}): Promise<CaseResult> {
+  async function submit(spec: CaseSpecInput, submitOptions: SubmitOptions = {}): Promise<CaseResult> {
     const job = await enqueue(spec, submitOptions);
     let value: unknown;
     try {
@@ -86,7 +90,7 @@ export async function createSubmitter(options: SubmitterOptions) {
 export type Submitter = Awaited<ReturnType<typeof createSubmitter>>;
 
 /** One-shot helper for the CLI: connect, submit one case, wait, close. */
-export async function submitCase(spec: CaseSpec, options: SubmitterOptions & SubmitOptions): Promise<CaseResult> {
+export async function submitCase(spec: CaseSpecInput, options: SubmitterOptions & SubmitOptions): Promise<CaseResult> {
   const submitter = await createSubmitter(options);
   try {
     return await submitter.submit(spec, options);

@@ -4,7 +4,14 @@ import { loadLexicon } from '../lexicon/load.ts';
 import { createMatcher } from './matcher.ts';
 
 /** A section header: its surface forms and the canonical category it opens. */
-export const SectionEntry = entrySchema({ category: z.string().regex(/^[a-z_]+$/) });
+export const SectionEntry = entrySchema({
+  category: z.string().regex(/^[a-z_]+$/),
+  /**
+   * False for sections that are not the record but about it, such as an IMR letter's decisions and
+   * rationales (the reviewer restating the guideline): facts are not taken from them.
+   */
+  facts: z.boolean().default(true),
+});
 export type SectionEntry = z.infer<typeof SectionEntry>;
 
 export interface Section {
@@ -13,6 +20,8 @@ export interface Section {
   /** The header as written. */
   header: string;
   ruleId: string;
+  /** Whether facts are taken from this section (see SectionEntry.facts). */
+  facts: boolean;
   headerStart: number;
   start: number;
   end: number;
@@ -44,14 +53,14 @@ export function createSectionizer(dir?: string) {
     return heads.map((h, i) => ({ ...h, end: i + 1 < heads.length ? heads[i + 1].headerStart : text.length }));
   };
 
-  function headerOf(line: string): { category: string; header: string; ruleId: string; length: number } | null {
+  function headerOf(line: string): { category: string; header: string; ruleId: string; facts: boolean; length: number } | null {
     const known = matcher.findAll(line).find((m) => m.start === 0);
     if (known) {
       const rest = line.slice(known.end);
       const colon = /^\s*:/.exec(rest);
       const isCaps = known.text === known.text.toUpperCase();
       if (colon || (isCaps && rest.trim() === '')) {
-        return { category: known.entry.category, header: known.text, ruleId: known.entry.id, length: known.end + (colon ? colon[0].length : 0) };
+        return { category: known.entry.category, header: known.text, ruleId: known.entry.id, facts: known.entry.facts, length: known.end + (colon ? colon[0].length : 0) };
       }
     }
     const caps = UNKNOWN_CAPS.exec(line);
@@ -59,7 +68,7 @@ export function createSectionizer(dir?: string) {
       const rest = line.slice(caps[0].length);
       const colon = /^\s*:/.exec(rest);
       if (colon || rest.trim() === '') {
-        return { category: 'other', header: caps[0].trim(), ruleId: 'section.caps-header', length: caps[0].length + (colon ? colon[0].length : 0) };
+        return { category: 'other', header: caps[0].trim(), ruleId: 'section.caps-header', facts: true, length: caps[0].length + (colon ? colon[0].length : 0) };
       }
     }
     return null;

@@ -1,6 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseResult } from '../../src/core/case-result.ts';
@@ -10,9 +9,8 @@ import { createPipeline, type Pipeline } from '../../src/pipeline/create-pipelin
 import { loadPipelineDefinition } from '../../src/pipeline/definition.ts';
 import { createScreenWorker, type ScreenWorker } from '../../src/runners/create-worker.ts';
 import { SCREEN_QUEUE } from '../../src/runners/queue-names.ts';
-import { createRedisConnection } from '../../src/runners/redis-connection.ts';
 import { createSubmitter, type Submitter } from '../../src/runners/submit-case.ts';
-import { deletePrefix, requireRedis, TEST_REDIS_URL, uniquePrefix } from '../integration/queue-test-env.ts';
+import { removeQueue, requireRedis, TEST_REDIS_URL, uniquePrefix } from '../integration/queue-test-env.ts';
 
 /**
  * The queue runner must return exactly what the in-process runner returns, for every fixture
@@ -59,12 +57,7 @@ describe('queue runner conforms to the in-process runner', () => {
   afterAll(async () => {
     await worker?.close(5_000);
     await submitter?.close();
-    const conn = createRedisConnection(TEST_REDIS_URL, 'worker');
-    const queue = new Queue(SCREEN_QUEUE, { connection: conn, prefix });
-    await queue.obliterate({ force: true });
-    await queue.close();
-    await conn.quit();
-    if (admin) await deletePrefix(admin, prefix);
+    if (admin) await removeQueue(admin, prefix);
     await admin?.quit();
   });
 

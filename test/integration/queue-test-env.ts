@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { configureLogging } from '../../src/log/logger.ts';
 import { createPipeline, type Pipeline } from '../../src/pipeline/create-pipeline.ts';
 import { loadPipelineDefinition } from '../../src/pipeline/definition.ts';
+import { SCREEN_QUEUE } from '../../src/runners/queue-names.ts';
+import { createRedisConnection } from '../../src/runners/redis-connection.ts';
 
 // Worker logs are noise in test output; LOG_LEVEL=debug brings them back when diagnosing.
 configureLogging({ level: process.env.LOG_LEVEL || 'silent' });
@@ -42,6 +45,16 @@ export async function deletePrefix(client: Redis, prefix: string): Promise<numbe
     if (keys.length) deleted += await client.del(...keys);
   } while (cursor !== '0');
   return deleted;
+}
+
+/** Obliterates the test queue through BullMQ, then sweeps what it leaves (events stream, meta). */
+export async function removeQueue(admin: Redis, prefix: string): Promise<void> {
+  const conn = createRedisConnection(TEST_REDIS_URL, 'worker');
+  const queue = new Queue(SCREEN_QUEUE, { connection: conn, prefix });
+  await queue.obliterate({ force: true });
+  await queue.close();
+  await conn.quit();
+  await deletePrefix(admin, prefix);
 }
 
 let shared: Pipeline | null = null;

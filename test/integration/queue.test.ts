@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CaseResult } from '../../src/core/case-result.ts';
@@ -9,9 +8,8 @@ import { PrescreenError } from '../../src/core/errors.ts';
 import type { Pipeline } from '../../src/pipeline/create-pipeline.ts';
 import { createScreenWorker, type ScreenWorker } from '../../src/runners/create-worker.ts';
 import { SCREEN_QUEUE } from '../../src/runners/queue-names.ts';
-import { createRedisConnection } from '../../src/runners/redis-connection.ts';
 import { createSubmitter, type Submitter } from '../../src/runners/submit-case.ts';
-import { deletePrefix, requireRedis, TEST_REDIS_URL, testPipeline, uniquePrefix } from './queue-test-env.ts';
+import { removeQueue, requireRedis, TEST_REDIS_URL, testPipeline, uniquePrefix } from './queue-test-env.ts';
 
 const NOTE = 'test/fixtures/queue/chiro-progress-note.txt';
 /** Lines of the note long enough to be recognisable record text. */
@@ -36,13 +34,7 @@ beforeEach(() => {
 afterEach(async () => {
   await worker?.close(5_000);
   await submitter?.close();
-  // Obliterate through BullMQ, then sweep what it leaves (events stream, meta).
-  const conn = createRedisConnection(TEST_REDIS_URL, 'worker');
-  const queue = new Queue(SCREEN_QUEUE, { connection: conn, prefix });
-  await queue.obliterate({ force: true });
-  await queue.close();
-  await conn.quit();
-  await deletePrefix(admin, prefix);
+  await removeQueue(admin, prefix);
   rmSync(tmp, { recursive: true, force: true });
 });
 

@@ -3,7 +3,7 @@ import { loadEnv } from '../../config/env.ts';
 import { configureLogging, createLogger } from '../../log/logger.ts';
 import { closeOnSignals, createScreenWorker } from '../../runners/create-worker.ts';
 import { submitCase } from '../../runners/submit-case.ts';
-import { formatResult, type OutputFormat } from '../format-result.ts';
+import { formatResult, OUTPUT_FORMATS, type OutputFormat } from '../format-result.ts';
 
 interface WorkerOptions { concurrency?: number; pipeline?: string; shutdownTimeout: number }
 interface SubmitOptions { request: string[]; caseId?: string; jobId?: string; format: OutputFormat; timeout: number }
@@ -49,7 +49,7 @@ export function registerQueueCommands(program: Command): void {
     .option('-r, --request <text>', 'a requested treatment as written on the RFA (repeatable)', collect, [])
     .option('--case-id <id>', 'case id (default: the case JSON number or the first file name)')
     .option('--job-id <id>', 'deterministic job id: resubmitting it returns the first result (no ":", not all digits)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('md'))
     .option('--timeout <ms>', 'how long to wait for the result', positiveInt(), 120_000)
     .action(async (files: string[], opts: SubmitOptions) => {
       const env = loadEnv();
@@ -58,6 +58,6 @@ export function registerQueueCommands(program: Command): void {
         { files, requests: opts.request, caseId: opts.caseId },
         { redisUrl: env.redisUrl, prefix: env.queuePrefix, jobId: opts.jobId, timeoutMs: opts.timeout },
       );
-      process.stdout.write(formatResult(result, opts.format));
+      process.stdout.write(await formatResult(result, opts.format));
     });
 }

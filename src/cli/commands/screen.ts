@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { Presets, SingleBar } from 'cli-progress';
 import type { CaseResult } from '../../core/case-result.ts';
+import type { CaseSpec } from '../../core/case-spec.ts';
+import type { SourceDocument } from '../../core/document.ts';
+import { buildCaseInput } from '../../intake/index.ts';
 import { createInProcessRunner } from '../../runners/in-process.ts';
-import { formatResult, type OutputFormat } from '../format-result.ts';
+import { FORMAT_EXTENSIONS, formatResult, isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from '../format-result.ts';
 
 interface ScreenOptions {
   request: string[];
@@ -23,21 +26,29 @@ export function registerScreenCommand(program: Command): void {
     .description('Screen one case in-process (no Redis): record files and/or a case JSON; a folder runs every case JSON in it as a batch')
     .argument('<files...>', 'notes (.txt, .md), PDFs, a case JSON, or one folder of case JSON files')
     .option('-r, --request <text>', 'a requested treatment as written on the RFA (repeatable)', collect, [])
-    .option('-f, --format <format>', 'md or json', 'md')
+    .option('-f, --format <format>', OUTPUT_FORMATS.join(', '), 'md')
     .option('--case-id <id>', 'case id (default: the case JSON number or the first file name)')
-    .option('-o, --out <dir>', 'batch mode: write one <case>.<md|json> per case here')
+    .option('-o, --out <dir>', 'batch mode: write one <case>.<md|json|html|fhir.json> per case here')
     .option('--pipeline <file>', 'pipeline definition (default pipelines/default.pipeline.yaml)')
     .action(async (files: string[], opts: ScreenOptions) => {
-      if (opts.format !== 'md' && opts.format !== 'json') throw new Error(`--format must be md or json, not ${opts.format}`);
+      if (!isOutputFormat(opts.format)) throw new Error(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not ${opts.format}`);
       const runner = createInProcessRunner({ pipelineFile: opts.pipeline });
       const first = await stat(files[0]).catch(() => null);
       if (files.length === 1 && first?.isDirectory()) return screenFolder(runner, files[0], opts);
-      const result = await runner.screen({ files, requests: opts.request, caseId: opts.caseId });
-      process.stdout.write(formatResult(result, opts.format));
+      const { result, documents } = await screenWithDocuments(runner, { files, requests: opts.request, caseId: opts.caseId });
+      process.stdout.write(await formatResult(result, opts.format, documents));
     });
 }
 
-async function screenFolder(runner: ReturnType<typeof createInProcessRunner>, dir: string, opts: ScreenOptions): Promise<void> {
+type Runner = ReturnType<typeof createInProcessRunner>;
+
+/** Intake and pipeline, as the runner does, keeping the documents for the HTML report's document view. */
+async function screenWithDocuments(runner: Runner, spec: CaseSpec): Promise<{ result: CaseResult; documents: SourceDocument[] }> {
+  const input = await buildCaseInput(spec);
+  return { result: runner.pipeline.run(input), documents: input.documents };
+}
+
+async function screenFolder(runner: Runner, dir: string, opts: ScreenOptions): Promise<void> {
   const sub = join(dir, 'cases');
   const base = (await stat(sub).catch(() => null))?.isDirectory() ? sub : dir;
   const files = (await readdir(base)).filter((f) => f.endsWith('.json')).sort();
@@ -47,15 +58,16 @@ async function screenFolder(runner: ReturnType<typeof createInProcessRunner>, di
   const failures: string[] = [];
   for (const f of files) {
     let result: CaseResult | null = null;
+    let documents: SourceDocument[] = [];
     try {
-      result = await runner.screen({ files: [join(base, f)], requests: opts.request });
+      ({ result, documents } = await screenWithDocuments(runner, { files: [join(base, f)], requests: opts.request }));
     } catch (err) {
       // One bad case must not stop the batch; its error (code and file, no record text) is reported.
       failures.push((err as Error).message);
     }
     if (result) {
-      const text = formatResult(result, opts.format);
-      if (opts.out) await writeFile(join(opts.out, `${result.caseId}.${opts.format}`), text);
+      const text = await formatResult(result, opts.format, documents);
+      if (opts.out) await writeFile(join(opts.out, `${result.caseId}.${FORMAT_EXTENSIONS[opts.format]}`), text);
       else process.stdout.write(text);
     }
     bar.increment();

@@ -13,7 +13,7 @@ export const painReliefDocumented = definePredicate({
   reads: ['pain_relief', 'pain_score'],
   placeholders: ['relief'],
   evaluate({ minPercent }, s) {
-    const modality = s.item.modality;
+    const modality = s.modality;
     const all = factsOfType(s.facts, 'pain_relief');
     const missing = all.filter(statesAbsence);
     const relief = all.filter((f) => !statesAbsence(f) && (f.value.attributedTo === null || f.value.attributedTo === modality));

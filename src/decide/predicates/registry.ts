@@ -5,6 +5,10 @@ import { maxTotalVisits } from './max-total-visits.ts';
 import { painReliefDocumented } from './pain-relief-documented.ts';
 import { priorCountDocumented } from './prior-count-documented.ts';
 import { requestSpecified } from './request-specified.ts';
+import { evidenceAbsent } from './evidence-absent.ts';
+import { evidenceDocumented } from './evidence-documented.ts';
+import { notRecommended } from './not-recommended.ts';
+import { primaryRequestSupported } from './primary-request-supported.ts';
 import type { PredicateDefinition } from './types.ts';
 
 /** Every predicate kind a rule pack may name. Adding a kind means a file here and an entry below. */
@@ -12,6 +16,7 @@ export const PREDICATES: Record<string, PredicateDefinition<any>> = Object.fromE
   [
     functionalImprovementDocumented, maxTotalVisits, initialTrialLimit, priorCountDocumented,
     painReliefDocumented, requestSpecified, bodyRegionNotExcluded,
+    evidenceDocumented, evidenceAbsent, notRecommended, primaryRequestSupported,
   ].map((p) => [p.kind, p]),
 );
 

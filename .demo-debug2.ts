@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { createAnalyzer } from './src/text/analyze.ts';
+import { createDocument } from './src/core/document.ts';
+const [corpus, cn, word] = process.argv.slice(2);
+const c = JSON.parse(readFileSync(`../shared/corpora/${corpus}/cases/${cn}.json`, 'utf8'));
+const doc = createDocument({ id: 'd', source: 'x', kind: 'text', pages: [{ text: c.summary }] });
+const ad = createAnalyzer()(doc);
+const i = ad.text.toLowerCase().indexOf(word.toLowerCase());
+const s = ad.sentenceAt(i);
+console.log(JSON.stringify(ad.contextOf(i, i + word.length)), s?.section?.category, s?.section?.header, '|', s?.text);

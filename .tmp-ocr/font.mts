@@ -1,0 +1,13 @@
+import { writeFileSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { PDFParse } from 'pdf-parse';
+import { makePdf } from '/work/main/test/fixtures/intake/make-pdf.ts';
+const require = createRequire(import.meta.url);
+const fromParse = createRequire(require.resolve('pdf-parse'));
+const fonts = join(dirname(fromParse.resolve('pdfjs-dist/package.json')), 'standard_fonts') + '/';
+console.log(fonts);
+const lines = readFileSync('/work/main/corpora/samples/acupuncture-progress-note.txt', 'utf8').split('\n');
+const p = new PDFParse({ data: new Uint8Array(makePdf([lines])), standardFontDataUrl: fonts });
+const s = await p.getScreenshot({ partial: [1], scale: 1.2, imageDataUrl: false });
+writeFileSync('/work/main/.tmp-ocr/small2.png', s.pages[0].data);

@@ -1,0 +1,24 @@
+import type { DrugClassName as DrugClass } from './drug-class.ts';
+import type { RequestedItem } from '../core/request.ts';
+import type { LoadedRulePack } from './rule-pack-schema.ts';
+
+const matches = (patterns: readonly string[], text: string) => patterns.some((p) => new RegExp(p, 'iu').test(text));
+
+/**
+ * Chooses the pack that governs an item, most specific first: a pack whose request patterns match
+ * the request as written (packs are tried in pipeline order, so a region- or drug-specific pack
+ * listed first wins), then a pack for the item's drug class, then a pack for its parsed modality
+ * alone. Matching the request's own words keeps screening working when the parser falls back to
+ * modality `other`.
+ */
+export function selectPack(packs: LoadedRulePack[], item: RequestedItem, drugClass: DrugClass | null): LoadedRulePack | null {
+  const byText = packs.find((p) => p.appliesTo.requestPatterns.length > 0 && matches(p.appliesTo.requestPatterns, item.text));
+  if (byText) return byText;
+  if (drugClass) {
+    const byClass = packs.find((p) => p.appliesTo.drugClasses.includes(drugClass));
+    if (byClass) return byClass;
+  }
+  return packs.find((p) => p.appliesTo.modalities.includes(item.modality) && p.appliesTo.requestPatterns.length === 0)
+    ?? packs.find((p) => p.appliesTo.modalities.includes(item.modality))
+    ?? null;
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { FactContext } from '../core/context.ts';
+import { FiDimension, FiDirection } from '../core/fact.ts';
+
+type Dimension = z.infer<typeof FiDimension>;
+type Direction = z.infer<typeof FiDirection>;
+import { entrySchema } from '../lexicon/entry.ts';
+
+/** One entry of `functional-improvement.yaml`: a statement's dimension, direction and polarity. */
+export const FiEntry = entrySchema({
+  dimension: FiDimension,
+  direction: FiDirection,
+  polarity: z.enum(['concept', 'gain', 'failure']),
+  /** `drop`: a negated gain is no evidence ("has not returned to work" is a work status). */
+  onNegated: z.enum(['not_improved', 'drop']).default('not_improved'),
+});
+export type FiEntry = z.infer<typeof FiEntry>;
+
+// Words that make a denial of improvement a statement about the record ("the documentation does
+// not reflect any functional benefit") rather than about the worker ("no functional benefit").
+const RECORD_WORDS = /\b(?:document\w*|records?|evidence|indicat\w*|report\w*|reflect\w*|noted|specified|provided)\b/iu;
+
+/**
+ * The evidence a match stands for, given its context, or null when it is none:
+ * - concept ("functional improvement"): absent_documentation under a documentation gap, or when
+ *   negated in a sentence about the record; not_improved when otherwise negated; else nothing
+ *   (a bare mention, e.g. a guideline's requirement, states nothing about the worker);
+ * - gain: improved; absent_documentation under a gap; not_improved when negated;
+ * - failure: as stated; nothing when negated ("has not failed therapy") or under a gap.
+ * Absent documentation is coded `general`, as the annotators did.
+ */
+export function evidenceOf(entry: FiEntry, ctx: FactContext, sentence: string): { dimension: Dimension; direction: Direction } | null {
+  const absent = { dimension: 'general' as const, direction: 'absent_documentation' as const };
+  switch (entry.polarity) {
+    case 'concept':
+      if (ctx.documentationGap) return absent;
+      if (ctx.negated) return RECORD_WORDS.test(sentence) ? absent : { dimension: 'general', direction: 'not_improved' };
+      return null;
+    case 'gain':
+      if (ctx.documentationGap) return absent;
+      if (ctx.negated) return entry.onNegated === 'drop' ? null : { dimension: entry.dimension, direction: 'not_improved' };
+      return { dimension: entry.dimension, direction: entry.direction };
+    case 'failure':
+      if (ctx.documentationGap || ctx.negated) return null;
+      return { dimension: entry.dimension, direction: entry.direction };
+  }
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { PainQualifier } from '../core/fact.ts';
+import { entrySchema } from '../lexicon/entry.ts';
+import { loadLexicon } from '../lexicon/load.ts';
+import type { AnalyzedSentence } from '../text/analyze.ts';
+import { createMatcher, type Match } from '../text/matcher.ts';
+
+/** A cue that qualifies a nearby pain rating ("without medications", "at its worst"). */
+export const PainQualifierEntry = entrySchema({ qualifier: PainQualifier });
+export type PainQualifierValue = z.infer<typeof PainQualifier>;
+export type PainQualifierEntry = z.infer<typeof PainQualifierEntry>;
+
+/** A cue after a rating counts when it starts this close to it (characters). */
+const AFTER_REACH = 45;
+/** A cue before a rating counts when it ends this close to it. */
+const BEFORE_REACH = 90;
+
+/**
+ * Chooses the qualifier of each rating in a sentence: the nearest cue after the rating, up to the
+ * next rating or the end of the clause ("7/10 without medications and 4/10 with"), else the
+ * nearest cue before it back to the previous rating ("With medications, pain is 4/10"), else
+ * `current` (a plain rating at a visit).
+ */
+export function createPainQualifier(lexiconDir?: string) {
+  const lex = loadLexicon('pain-qualifiers', PainQualifierEntry, lexiconDir);
+  const matcher = createMatcher(lex.entries);
+
+  return function qualify(sentence: AnalyzedSentence, ratings: { start: number; end: number }[]): PainQualifierValue[] {
+    const cues = matcher.findAll(sentence.text).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start }));
+    const sorted = [...ratings].sort((a, b) => a.start - b.start);
+    return ratings.map((r) => {
+      const i = sorted.indexOf(r);
+      const next = sorted[i + 1]?.start ?? sentence.end;
+      const prev = sorted[i - 1]?.end ?? sentence.start;
+      const clauseEnd = clauseEndAfter(sentence, r.end);
+      const after = cues.filter((c) => c.start >= r.end && c.start < Math.min(next, clauseEnd) && c.start - r.end <= AFTER_REACH);
+      if (after.length) return after[0].entry.qualifier;
+      const before = cues.filter((c: Match<PainQualifierEntry>) => c.end <= r.start && c.start >= prev && r.start - c.end <= BEFORE_REACH);
+      if (before.length) return before[before.length - 1].entry.qualifier;
+      return 'current';
+    });
+  };
+}
+
+/** The end of the clause holding an offset: the next semicolon, or the sentence end. */
+function clauseEndAfter(sentence: AnalyzedSentence, offset: number): number {
+  const semi = sentence.text.indexOf(';', offset - sentence.start);
+  return semi < 0 ? sentence.end : sentence.start + semi;
+}

@@ -1,0 +1,87 @@
+import { NUMBER_SOURCE, parseNumber } from '../text/numbers.ts';
+import type { TermIndex } from './request-terms.ts';
+
+/** How much a request asks for, and which rules said so. */
+export interface RequestAmount {
+  quantity: number | null;
+  frequencyPerWeek: number | null;
+  durationWeeks: number | null;
+  ruleIds: string[];
+}
+
+const N = `(?:${NUMBER_SOURCE}|single|a\\s+single)`;
+const RANGE = `(?<a>${N})(?:\\s*(?:-|–|to|or)\\s*(?<b>${N}))?`;
+const WEEK = '(?:a|per|each|every|/)?\\s*(?:week|wk)s?|weekly';
+const num = (s: string | undefined) => (s ? parseNumber(s.replace(/^a\s+single$/i, 'single')) : null);
+const upper = (g: Record<string, string | undefined>) => num(g.b) ?? num(g.a);
+
+// Grammar of amounts (units of time, dose units, refills); the count nouns come from the lexicon.
+const FREQ = new RegExp(`(?<![\\w/.])${RANGE}\\s*(?:x|times?|visits?|sessions?)?\\s*(?:${WEEK})(?![a-z])|(?<w>once|twice|thrice)\\s+(?:${WEEK})`, 'iu');
+const DURATION = new RegExp(`(?<![\\w/.])${RANGE}[\\s-]*(?<unit>weeks?|wks?|months?|days?)(?![a-z])`, 'iu');
+const TIMES_PAIR = new RegExp(`(?<![\\w/.])(?<f>${N})\\s*(?:x|times)\\s*(?<d>${N})(?!\\s*(?:\\d|%|mg|a\\s|per\\s|weekly|/))(?![\\w/])`, 'iu');
+const TIMES = new RegExp('(?:(?<![\\w/])x\\s*|times\\s+|×\\s*|qty:?\\s*|#\\s*)(?<n>\\d+)(?![\\d/.])(?<unit>\\s*(?:grams?|gm|g|box(?:es)?|tubes?|bottles?|ml|oz)(?![a-z]))?', 'iu');
+const REFILL_AFTER = /with\s+(?<r>\w+)\s+refills?/iu;
+const REFILL_BEFORE = /(?<r>\w+)\s+refills?\s+of/iu;
+const EXPLICIT = /\((?<n>\d+)(?:\s+(?:sessions?|visits?|treatments?))?\)/iu;
+const VOLUME = /(?<![\d./])(?<n>\d+)\s*ml(?![a-z/])/iu;
+const LEADING = new RegExp(`^\\s*(?<n>${N})\\s+(?!(?:${WEEK}|months?|days?|hours?|times|x|mg|%|phase)(?![a-z]))[a-z]`, 'iu');
+const TRAILING = /,\s*(?<n>\d+)\s*$/u;
+
+/**
+ * Parses quantity, frequency and duration from a request as written: "2 times a week for 3
+ * weeks" (6), "2x4" (8), "x6", "12-18 sessions" (the upper value), "#60 with 2 refills" (180),
+ * "two refills of ... #90" (180), "one month supply" (4 weeks), "14 days rental" (2 weeks).
+ */
+export function createAmountParser(terms: TermIndex) {
+  const UNIT_COUNT = new RegExp(`(?<![\\w/.#])${RANGE}\\s+(?:[a-z-]+\\s+){0,4}?${terms.unitSource}(?![a-z])(?!\\s*(?:a|per|each)\\s+(?:week|wk))`, 'giu');
+
+  return function parseAmount(text: string, isMedication: boolean): RequestAmount {
+    const ruleIds: string[] = [];
+    let frequency: number | null = null;
+    let duration: number | null = null;
+    const f = FREQ.exec(text);
+    if (f?.groups) frequency = f.groups.w ? ({ once: 1, twice: 2, thrice: 3 } as Record<string, number>)[f.groups.w.toLowerCase()] : upper(f.groups);
+    const d = DURATION.exec(text);
+    if (d?.groups) {
+      const n = upper(d.groups);
+      const unit = d.groups.unit.toLowerCase();
+      if (n !== null) duration = unit.startsWith('m') ? n * 4 : unit.startsWith('d') ? (n % 7 === 0 ? n / 7 : null) : n;
+    }
+    const pair = TIMES_PAIR.exec(text);
+    if (pair?.groups && frequency === null && duration === null && !isMedication) {
+      frequency = num(pair.groups.f);
+      duration = num(pair.groups.d);
+      ruleIds.push('request.amount.times-pair');
+    }
+    const paired = ruleIds.includes('request.amount.times-pair') && frequency !== null && duration !== null;
+    if (frequency !== null) ruleIds.push('request.amount.frequency');
+    if (duration !== null) ruleIds.push('request.amount.duration');
+
+    const found = (rule: string, q: number | null): RequestAmount | null =>
+      q === null ? null : { quantity: q, frequencyPerWeek: frequency, durationWeeks: duration, ruleIds: [...ruleIds, rule] };
+    const explicit = EXPLICIT.exec(text);
+    if (explicit?.groups && !isMedication) return found('request.amount.explicit', Number(explicit.groups.n))!;
+    if (!isMedication) {
+      const counts = [...text.matchAll(UNIT_COUNT)].map((m) => upper(m.groups ?? {})).filter((n): n is number => n !== null);
+      if (counts.length) return found('request.amount.unit-count', counts.reduce((a, b) => a + b, 0))!;
+    }
+    if (paired) return found('request.amount.frequency-duration', frequency! * duration!)!;
+    const times = TIMES.exec(text);
+    if (times?.groups) {
+      let q = Number(times.groups.n);
+      const after = REFILL_AFTER.exec(text);
+      const before = REFILL_BEFORE.exec(text);
+      const refills = num(after?.groups?.r ?? before?.groups?.r);
+      if (refills !== null && !times.groups.unit) q = after ? q * (refills + 1) : q * refills;
+      return found(refills !== null ? 'request.amount.refills' : 'request.amount.times', q)!;
+    }
+    const trailing = TRAILING.exec(text);
+    if (trailing?.groups) return found('request.amount.trailing-count', Number(trailing.groups.n))!;
+    const lead = LEADING.exec(text);
+    if (lead?.groups) return found('request.amount.leading-count', num(lead.groups.n))!;
+    if (frequency !== null && duration !== null) return found('request.amount.frequency-duration', frequency * duration)!;
+    const volume = isMedication ? VOLUME.exec(text) : null;
+    if (volume?.groups) return found('request.amount.volume', Number(volume.groups.n))!;
+    return { quantity: null, frequencyPerWeek: frequency, durationWeeks: duration, ruleIds };
+  };
+}

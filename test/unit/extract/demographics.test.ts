@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../../src/core/document.ts';
+import type { Candidate } from '../../../src/extract/extractor.ts';
+import { createDemographicsExtractor } from '../../../src/extract/demographics.ts';
+import { parseDate } from '../../../src/extract/demographics-dates.ts';
+import { createAnalyzer } from '../../../src/text/analyze.ts';
+
+const analyze = createAnalyzer();
+const extractor = createDemographicsExtractor({});
+const run = (text: string): Candidate[] =>
+  extractor.extract(analyze(createDocument({ id: 'd1', source: 't.txt', kind: 'text', pages: [{ text }] })));
+const first = (text: string, type: Candidate['type']) => run(text).find((c) => c.type === type)?.value;
+
+describe('demographics: age', () => {
+  it.each([
+    ['The claimant is a 57 year old warehouse clerk.', 57],
+    ['This case involves a now 45-year-old roofer.', 45],
+    ['Patient, age 43, reports wrist pain.', 43],
+    ['A woman aged 60 was seen today.', 60],
+    ['He is a sixty-two-year-old mechanic.', 62],
+    ['She is 38 years of age.', 38],
+    ['A 7-month-old infant with fever.', 0],
+  ])('%s -> %i', (text, years) => {
+    expect(first(text, 'age')).toEqual({ years });
+  });
+
+  it('ignores ages from the past and impossible ages', () => {
+    expect(first('He broke his wrist when he was 13 years of age.', 'age')).toBeUndefined();
+    expect(first('She had surgery at age 16.', 'age')).toBeUndefined();
+    expect(first('A 150 year old building collapsed.', 'age')).toBeUndefined();
+  });
+});
+
+describe('demographics: sex', () => {
+  it('takes the first explicit word', () => {
+    expect(first('The injured worker is a 41 year old female carpenter. Her husband is a male nurse.', 'sex')).toEqual({ sex: 'female' });
+    expect(first('This pleasant gentleman reports back pain.', 'sex')).toEqual({ sex: 'male' });
+  });
+
+  it('falls back to pronouns only when no explicit word is found', () => {
+    expect(first('The worker slipped. She reports knee pain and her knee is swollen.', 'sex')).toEqual({ sex: 'female' });
+    expect(run('She saw him once. He said his back hurts. He rested.').filter((c) => c.type === 'sex')).toHaveLength(1);
+    expect(first('The worker slipped on ice.', 'sex')).toBeUndefined();
+  });
+});
+
+describe('demographics: date of injury', () => {
+  it.each([
+    ['She sustained an industrial injury on 10-13-16.', '2016-10-13'],
+    ['A date of injury of 3/5/13 is reported.', '2013-03-05'],
+    ['Seen for the 3/5/13 date of injury.', '2013-03-05'],
+    ['DOI: 01/02/2015', '2015-01-02'],
+    ['He was injured on January 5, 2014 while lifting.', '2014-01-05'],
+    ['A claim from 10/14/ 2016 is open.', '2016-10-14'],
+    ['The industrial injury of 11 -01-2016 involved the neck.', '2016-11-01'],
+    ['An industrial injury on 4/2/98 is noted.', '1998-04-02'],
+  ])('%s -> %s', (text, date) => {
+    expect(first(text, 'date_of_injury')).toEqual({ date, cumulative: false });
+  });
+
+  it('takes the end of a cumulative trauma range', () => {
+    expect(first('Cumulative trauma (CT) 1/1/2010 to 5/1/2015 is claimed.', 'date_of_injury')).toEqual({ date: '2015-05-01', cumulative: true });
+  });
+
+  it('rejects month-only dates, impossible dates and dates outside 1950..today', () => {
+    expect(first('He was injured in June 2005.', 'date_of_injury')).toBeUndefined();
+    expect(first('Date of injury: 13/45/2015.', 'date_of_injury')).toBeUndefined();
+    expect(first('Date of injury: 02/03/1932.', 'date_of_injury')).toBeUndefined();
+    expect(parseDate('02/30/2016')).toBeNull();
+    expect(parseDate('12/01/2099')).toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../../src/core/document.ts';
+import type { Fact } from '../../../src/core/fact.ts';
+import { createPainReliefExtractor } from '../../../src/extract/pain-relief.ts';
+import { toFacts } from '../../../src/extract/provenance.ts';
+import { isAsserted } from '../../../src/report/assertion.ts';
+import { createAnalyzer } from '../../../src/text/analyze.ts';
+
+const analyze = createAnalyzer();
+const extractor = createPainReliefExtractor({});
+
+/** Asserted pain-relief values of a text. */
+function relief(text: string) {
+  const ad = analyze(createDocument({ id: 'doc-1', source: 't.txt', kind: 'text', pages: [{ text }] }));
+  return toFacts(ad, extractor.extract(ad)).map((f, i) => ({ ...f, id: `f-${i}` }) as Fact).filter(isAsserted)
+    .map((f) => f.value);
+}
+
+describe('pain relief', () => {
+  it.each([
+    ['After the facet injection she reported 40% pain relief for several days.', 40, 40, 'several days', 'injection_facet'],
+    ['Acupuncture gave him 30-50% improvement.', 30, 50, null, 'acupuncture'],
+    ['He noted relief of 60 percent lasting 2 weeks after the epidural steroid injection.', 60, 60, '2 weeks', 'injection_epidural'],
+    ['She feels about 25% better.', 25, 25, null, null],
+    ['Norco reduced her pain by 50%.', 50, 50, null, null],
+    ['The knee is 35% to 45 % better since the Synvisc injection.', 35, 45, null, 'injection_joint'],
+  ])('%s', (text, lo, hi, duration, attributedTo) => {
+    expect(relief(text)).toEqual([{ percentLow: lo, percentHigh: hi, duration, attributedTo }]);
+  });
+
+  it('ignores percentages that are not relief', () => {
+    expect(relief('About 80% of her pain is in the left leg.')).toEqual([]);
+    expect(relief('Lumbar flexion was decreased by 20%.')).toEqual([]);
+    expect(relief('He rated a 12% whole person impairment.')).toEqual([]);
+    expect(relief('FEV1 was 65% of predicted and improved after the bronchodilator.')).toEqual([]);
+  });
+
+  it('drops negated relief', () => {
+    expect(relief('She denies any 50% relief from the injection.')).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../../src/core/document.ts';
+import type { Fact } from '../../../src/core/fact.ts';
+import { createPriorTreatmentsExtractor } from '../../../src/extract/prior-treatments.ts';
+import { toFacts } from '../../../src/extract/provenance.ts';
+import { isAsserted } from '../../../src/report/assertion.ts';
+import { createAnalyzer } from '../../../src/text/analyze.ts';
+
+const analyze = createAnalyzer();
+const extractor = createPriorTreatmentsExtractor({});
+
+type Row = [string, number | null, string | null];
+
+/** Asserted prior treatments of a text as [modality, count, qualifier]. */
+function treatments(text: string): Row[] {
+  const ad = analyze(createDocument({ id: 'doc-1', source: 't.txt', kind: 'text', pages: [{ text }] }));
+  const facts = toFacts(ad, extractor.extract(ad)).map((f, i) => ({ ...f, id: `f-${i}` }) as Fact).filter(isAsserted);
+  return facts.map((f) => {
+    const v = f.value as { modality: string; count: number | null; countQualifier: string | null };
+    return [v.modality, v.count, v.countQualifier];
+  });
+}
+const modalities = (text: string) => treatments(text).map(([m]) => m);
+
+describe('prior treatments: lists', () => {
+  it('splits a treatment-to-date list into one entry per modality', () => {
+    expect(modalities('Care to date has included a wrist splint, acupuncture, work restrictions and pain medications.'))
+      .toEqual(['bracing_dme', 'acupuncture', 'activity_modification', 'medication']);
+  });
+
+  it('takes list-only words ("medications", "follow up") only inside a treatment list', () => {
+    expect(modalities('Treatments rendered included medications and follow up.')).toEqual(['medication', 'other']);
+    expect(modalities('She brought her medications to the visit and will follow up.')).toEqual([]);
+  });
+
+  it('lets a generic word yield to a specific one in the same item', () => {
+    expect(modalities('Treatment to date has included therapy.')).toEqual(['other']);
+    expect(modalities('Treatment to date has included aquatic therapy.')).toEqual(['aquatic_therapy']);
+  });
+});
+
+describe('prior treatments: counts', () => {
+  it.each<[string, Row]>([
+    ['He has had 10 previous acupuncture treatments.', ['acupuncture', 10, 'exact']],
+    ['She completed PT x 7 last spring.', ['physical_therapy', 7, 'exact']],
+    ['He attended nine sessions of physical therapy.', ['physical_therapy', 9, 'exact']],
+    ['She had at least three (3) chiropractic visits.', ['chiropractic', 3, 'at_least']],
+    ['He completed 3 of 8 acupuncture sessions.', ['acupuncture', 3, 'exact']],
+    ['She received approximately 15 visits of chiropractic care.', ['chiropractic', 15, 'approx']],
+    ['He had up to 10 physical therapy sessions.', ['physical_therapy', 10, 'at_most']],
+    ['She has had three epidural steroid injections.', ['injection_epidural', 3, 'exact']],
+    ['He had six or seven visits of massage.', ['massage', 7, 'approx']],
+    ['She underwent lumbar surgery ×3.', ['surgery', 3, 'exact']],
+  ])('%s', (text, row) => {
+    expect(treatments(text)).toContainEqual(row);
+  });
+
+  it('gives no count for "several" or "multiple"', () => {
+    expect(treatments('He has had several acupuncture sessions.')).toEqual([['acupuncture', null, null]]);
+  });
+
+  it('keeps one entry for a repeat without a new count, two for two counts', () => {
+    expect(treatments('He had 6 sessions of physical therapy. Physical therapy helped. He later completed 4 more physical therapy sessions.'))
+      .toEqual([['physical_therapy', 6, 'exact'], ['physical_therapy', 4, 'exact']]);
+  });
+});
+
+describe('prior treatments: what is not received', () => {
+  it('leaves out requested, planned and authorized treatment', () => {
+    expect(modalities('The provider requested 8 sessions of acupuncture.')).toEqual([]);
+    expect(modalities('Physical therapy twice a week was authorized by the claims administrator.')).toEqual([]);
+    expect(modalities('The plan of care included a lumbar MRI.')).toEqual([]);
+  });
+
+  it('leaves out negated treatment', () => {
+    expect(modalities('She has never had acupuncture.')).toEqual([]);
+  });
+
+  it('a statement of care given outweighs an earlier request word', () => {
+    expect(modalities('Before the utilization review decision she had completed six chiropractic visits.')).toEqual(['chiropractic']);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_CONTEXT } from '../../../src/core/context.ts';
+import type { Fact } from '../../../src/core/fact.ts';
+import { createRequestParser } from '../../../src/extract/requests.ts';
+
+const parse = createRequestParser({});
+const req = (text: string, facts: Fact[] = []) => parse(text, 1, facts);
+
+/** A prior-treatment fact, as the pipeline would hand it to the parser. */
+const prior = (modality: 'acupuncture' | 'physical_therapy', context = EMPTY_CONTEXT): Fact => ({
+  id: 'prior_treatment-1', type: 'prior_treatment', value: { modality, count: 4, countQualifier: 'exact' },
+  text: 'x', span: { document: 'd', page: 1, start: 0, end: 1 }, sentence: 'x', section: null, context,
+  ruleId: 'modality.acupuncture', confidence: null,
+});
+
+describe('request parser: modality and amount', () => {
+  it.each<[string, string, number | null, number | null, number | null]>([
+    ['8 Additional Acupuncture Sessions', 'acupuncture', 8, null, null],
+    ['Physical therapy 3 times a week for 4 weeks for the cervical spine', 'physical_therapy', 12, 3, 4],
+    ['Chiropractic care 2x6', 'chiropractic', 12, 2, 6],
+    ['Acupuncture x4', 'acupuncture', 4, null, null],
+    ['Aquatic therapy 1 to 2 times per week for 5 weeks', 'aquatic_therapy', 10, 2, 5],
+    ['Post-op physical therapy 8-12 sessions', 'physical_therapy', 12, null, null],
+    ['Tramadol 50mg #90 with 1 refill', 'medication', 180, null, null],
+    ['Two refills of Naproxen 500mg #30', 'medication', 60, null, null],
+    ['Menthol gel, #2 tubes with 3 refills', 'medication', 2, null, null],
+    ['Omeprazole 20mg one month supply', 'medication', null, null, 4],
+    ['Knee brace rental for 1 month', 'bracing_dme', null, null, 4],
+    ['MRI of the left ankle without contrast', 'imaging', null, null, null],
+    ['EMG/NCV of the bilateral lower extremities', 'electrodiagnostic', null, null, null],
+    ['TENS unit purchase', 'tens', null, null, null],
+    ['Associated surgical service: Cold therapy unit for 14 days', 'heat_cold', null, null, 2],
+    ['Spine surgery consultation', 'consultation', null, null, null],
+    ['Right knee cortisone injection', 'injection_joint', null, null, null],
+    ['Bilateral L5-S1 medial branch blocks', 'injection_facet', null, null, null],
+  ])('%s', (text, modality, quantity, frequency, duration) => {
+    const r = req(text);
+    expect([r.modality, r.quantity, r.frequencyPerWeek, r.durationWeeks]).toEqual([modality, quantity, frequency, duration]);
+    expect(r.ruleIds.length).toBeGreaterThan(0);
+  });
+});
+
+describe('request parser: body region', () => {
+  it.each([
+    ['MRI of the right shoulder', 'right shoulder'],
+    ['X-rays of the cervical and thoracic spine', 'cervical and thoracic spine'],
+    ['Physical therapy for the lumbar 2x3', 'lumbar spine'],
+    ['Urine drug testing', null],
+  ])('%s -> %s', (text, region) => {
+    expect(req(text).bodyRegion).toBe(region);
+  });
+});
+
+describe('request parser: continuation', () => {
+  it('is a continuation when the request says so', () => {
+    const r = req('Continue acupuncture 1 time a week for 6 weeks');
+    expect([r.continuation, r.continuationBasis]).toEqual([true, 'continue']);
+  });
+
+  it('is a continuation when the record shows the same treatment was given', () => {
+    const r = req('Acupuncture 6 sessions', [prior('acupuncture')]);
+    expect([r.continuation, r.continuationBasis]).toEqual([true, 'prior_treatment-1']);
+  });
+
+  it('is not a continuation for another modality or a treatment only planned', () => {
+    expect(req('Acupuncture 6 sessions', [prior('physical_therapy')]).continuation).toBe(false);
+    const planned = { ...EMPTY_CONTEXT, hypothetical: true };
+    expect(req('Acupuncture 6 sessions', [prior('acupuncture', planned)]).continuation).toBe(false);
+  });
+});
