@@ -5,7 +5,7 @@ import { textSimilarity } from '/work/main/src/intake/ocr/text-similarity.ts';
 import { makeScannedPdf } from '/work/main/test/fixtures/ocr/make-scanned-pdf.ts';
 const note = '/work/main/corpora/samples/acupuncture-progress-note.txt';
 const lines = readFileSync(note, 'utf8').split('\n');
-writeFileSync('/work/main/.tmp-ocr/scan.pdf', await makeScannedPdf([{ scan: lines }], { dpi: Number(process.env.SCAN_DPI ?? 300) }));
+writeFileSync('/work/main/.tmp-ocr/scan.pdf', await makeScannedPdf([{ scan: lines }], { dpi: Number(process.env.SCAN_DPI ?? 300), skewDegrees: Number(process.env.SKEW ?? 0) }));
 const pipe = createPipeline();
 const key = (f: any) => `${f.type}:${JSON.stringify(f.value)}`;
 const textRes = pipe.run(await buildCaseInput({ files: [note], requests: [] }));

@@ -59,10 +59,11 @@ export async function checkPdfCorpus(dir: string, pipeline: Pipeline = createPip
     const reference = readFileSync(join(dir, 'txt', name.replace(/\.pdf$/u, '.txt')), 'utf8');
     const pages = await pageTexts(readFileSync(file));
     const facts = pipeline.run({ caseId: name, documents: [doc], requests: [] }).facts;
-    // A fact is on the right page when its text is in that page's own extraction at its offsets.
+    // A fact is on the right page when it starts within that page's range and its text (up to a
+    // page break: a sentence may run on to the next page) is in that page's own extraction.
     const wrongFactPages = facts.filter((f) => {
       const page = doc.pages[f.span.page - 1];
-      return !page || f.span.start < page.start || f.span.end > page.end || !pages[f.span.page - 1].includes(f.text);
+      return !page || f.span.start < page.start || f.span.start >= page.end || !pages[f.span.page - 1].includes(f.text.split('\f')[0]);
     }).length;
     rows.push({ file: name, similarity: textSimilarity(doc.text, reference), ...probeMisplacements(doc, pages), facts: facts.length, wrongFactPages });
   }

@@ -3,7 +3,8 @@ import { requestDate } from '../report/html/request-date.ts';
 import { FACT_FAMILIES, missingFamilies, relevantFamilies } from './missing-facts.ts';
 import { providerOf } from './provider.ts';
 
-export interface CountRow { key: string; items: number; itemsWithGaps: number; gaps: number }
+/** One group (a modality, provider or month): its cases, items, items with gaps, gaps, and missing fact families summed over its cases. */
+export interface CountRow { key: string; cases: number; items: number; itemsWithGaps: number; gaps: number; missingFacts: number }
 export interface CriterionRow { packId: string; criterionId: string; description: string; source: string; applied: number; met: number; notMet: number; notDocumented: number }
 export interface MissingRow { id: string; label: string; relevant: number; missing: number }
 export interface RankedCase { caseId: string; items: number; gaps: number; codes: string[]; missing: string[]; decisions: string[]; requestDate: string | null }
@@ -25,12 +26,24 @@ export interface AuditSummary {
   ranked: RankedCase[];
 }
 
+const emptyRow = (key: string): CountRow => ({ key, cases: 0, items: 0, itemsWithGaps: 0, gaps: 0, missingFacts: 0 });
+
 function bump(map: Map<string, CountRow>, key: string, gaps: number): void {
-  const row = map.get(key) ?? { key, items: 0, itemsWithGaps: 0, gaps: 0 };
+  const row = map.get(key) ?? emptyRow(key);
   row.items += 1;
   row.gaps += gaps;
   if (gaps > 0) row.itemsWithGaps += 1;
   map.set(key, row);
+}
+
+/** Counts a case once in each group it has items in (and in `always`, even without items). */
+function countCase(map: Map<string, CountRow>, keys: Iterable<string>, missing: number): void {
+  for (const key of new Set(keys)) {
+    const row = map.get(key) ?? emptyRow(key);
+    row.cases += 1;
+    row.missingFacts += missing;
+    map.set(key, row);
+  }
 }
 
 const sortedRows = (m: Map<string, CountRow>, byKey = false) =>
@@ -56,6 +69,8 @@ export function summarizeAudit(results: CaseResult[]): AuditSummary {
     const req = requestDate(r);
     if (req) bases.add(req.basis);
     const provider = providerOf(r);
+    const miss = missingFamilies(r);
+    const month = req ? req.date.slice(0, 7) : 'undated';
     for (const s of r.items) {
       const codes = [...new Set(s.gaps.map((g) => g.code))];
       for (const c of codes) {
@@ -65,7 +80,7 @@ export function summarizeAudit(results: CaseResult[]): AuditSummary {
       }
       bump(byModality, s.item.modality, s.gaps.length);
       if (provider) bump(byProvider, provider, s.gaps.length);
-      bump(byMonth, req ? req.date.slice(0, 7) : 'undated', s.gaps.length);
+      bump(byMonth, month, s.gaps.length);
       for (const c of s.criteria) {
         const key = `${c.packId}\u0000${c.criterionId}`;
         const row = byCriterion.get(key) ?? { packId: c.packId, criterionId: c.criterionId, description: c.description, source: c.source, applied: 0, met: 0, notMet: 0, notDocumented: 0 };
@@ -76,7 +91,9 @@ export function summarizeAudit(results: CaseResult[]): AuditSummary {
         byCriterion.set(key, row);
       }
     }
-    const miss = missingFamilies(r);
+    countCase(byModality, r.items.map((s) => s.item.modality), miss.length);
+    if (provider) countCase(byProvider, [provider], miss.length);
+    countCase(byMonth, [month], miss.length);
     for (const id of relevantFamilies(r)) relevant.set(id, (relevant.get(id) ?? 0) + 1);
     for (const id of miss) missing.set(id, (missing.get(id) ?? 0) + 1);
     ranked.push({

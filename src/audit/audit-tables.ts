@@ -6,10 +6,10 @@ const words = (s: string) => s.replace(/_/g, ' ');
 const pct = (n: number, d: number) => (d ? `${((n / d) * 100).toFixed(1)}%` : '—');
 const perItem = (r: CountRow) => (r.items ? (r.gaps / r.items).toFixed(2) : '—');
 
-/** Items, items with gaps and gaps per row (modality, provider, month). */
+/** Cases, missing facts per case, items, items with gaps and gaps per row (modality, provider, month). */
 export function countTable(rows: CountRow[], keyTitle: string, extra?: (r: CountRow) => SafeHtml | string): SafeHtml {
-  return html`<table><thead><tr><th>${keyTitle}</th><th class="num">items</th><th class="num">items with gaps</th><th class="num">gaps</th><th class="num">gaps per item</th>${extra ? html`<th>most frequent gaps</th>` : ''}</tr></thead><tbody>
-${rows.map((r) => html`<tr><td>${words(r.key)}</td><td class="num">${r.items}</td><td class="num">${r.itemsWithGaps}</td><td class="num">${r.gaps}</td><td class="num">${perItem(r)}</td>${extra ? html`<td>${extra(r)}</td>` : ''}</tr>`)}
+  return html`<table><thead><tr><th>${keyTitle}</th><th class="num">cases</th><th class="num">facts missing per case</th><th class="num">items</th><th class="num">items with gaps</th><th class="num">gaps</th><th class="num">gaps per item</th>${extra ? html`<th>most frequent gaps</th>` : ''}</tr></thead><tbody>
+${rows.map((r) => html`<tr><td>${words(r.key)}</td><td class="num">${r.cases}</td><td class="num">${r.cases ? (r.missingFacts / r.cases).toFixed(1) : '—'}</td><td class="num">${r.items}</td><td class="num">${r.itemsWithGaps}</td><td class="num">${r.gaps}</td><td class="num">${perItem(r)}</td>${extra ? html`<td>${extra(r)}</td>` : ''}</tr>`)}
 </tbody></table>`;
 }
 

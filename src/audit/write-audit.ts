@@ -12,11 +12,11 @@ export async function writeAuditReport(s: AuditSummary, out: string, meta: { inp
   const label = (id: string) => FACT_FAMILIES.find((f) => f.id === id)?.label ?? id;
   const csv: Record<string, string> = {
     'gaps-by-code.csv': toCsv(s.byCode.map((r) => ({ ...r, share: s.items ? (r.items / s.items).toFixed(3) : '' })), ['code', 'items', 'share']),
-    'gaps-by-modality.csv': toCsv(s.byModality.map(perItem).map((r) => ({ ...r, modality: r.key })), ['modality', 'items', 'itemsWithGaps', 'gaps', 'gapsPerItem']),
+    'gaps-by-modality.csv': toCsv(s.byModality.map(perItem).map((r) => ({ ...r, modality: r.key })), ['modality', 'cases', 'missingFacts', 'items', 'itemsWithGaps', 'gaps', 'gapsPerItem']),
     'gaps-by-modality-code.csv': toCsv(s.byModalityCode, ['modality', 'code', 'items']),
     'gaps-by-criterion.csv': toCsv(s.byCriterion, ['packId', 'criterionId', 'source', 'applied', 'met', 'notMet', 'notDocumented', 'description']),
-    'gaps-by-provider.csv': toCsv(s.byProvider.map(perItem).map((r) => ({ ...r, provider: r.key })), ['provider', 'items', 'itemsWithGaps', 'gaps', 'gapsPerItem']),
-    'gaps-by-month.csv': toCsv(s.byMonth.map(perItem).map((r) => ({ ...r, month: r.key })), ['month', 'items', 'itemsWithGaps', 'gaps', 'gapsPerItem']),
+    'gaps-by-provider.csv': toCsv(s.byProvider.map(perItem).map((r) => ({ ...r, provider: r.key })), ['provider', 'cases', 'missingFacts', 'items', 'itemsWithGaps', 'gaps', 'gapsPerItem']),
+    'gaps-by-month.csv': toCsv(s.byMonth.map(perItem).map((r) => ({ ...r, month: r.key })), ['month', 'cases', 'missingFacts', 'items', 'itemsWithGaps', 'gaps', 'gapsPerItem']),
     'missing-facts.csv': toCsv(s.missing.map((m) => ({ ...m, share: m.relevant ? (m.missing / m.relevant).toFixed(3) : '' })), ['id', 'label', 'relevant', 'missing', 'share']),
     'cases-ranked.csv': toCsv(s.ranked.map((c, i) => ({ ...c, rank: i + 1, missing: c.missing.map(label).join('; '), codes: c.codes.join('; '), decisions: c.decisions.join('; ') })),
       ['rank', 'caseId', 'requestDate', 'items', 'gaps', 'codes', 'missing', 'decisions']),

@@ -10,8 +10,6 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** File extension for each format, for batch output (`<case>.<ext>`). */
 export const FORMAT_EXTENSIONS: Record<OutputFormat, string> = { md: 'md', json: 'json', html: 'html', fhir: 'fhir.json' };
 
-/** True when `value` names an output format. */
-export const isOutputFormat = (value: string): value is OutputFormat => (OUTPUT_FORMATS as readonly string[]).includes(value);
 
 /**
  * The printed form of a result, shared by `screen` and `submit` so both print the same. The HTML

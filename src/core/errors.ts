@@ -21,6 +21,10 @@ export const ERROR_CODES = {
   PRESCREEN_ERR_JOB_FAILED: { retryable: false, summary: 'A queued screening failed' },
   PRESCREEN_ERR_JOB_TIMEOUT: { retryable: true, summary: 'A queued screening did not finish within the wait limit' },
   PRESCREEN_ERR_INVALID_CONFIG: { retryable: false, summary: 'An environment setting is invalid' },
+  PRESCREEN_ERR_UNAUTHORIZED: { retryable: false, summary: 'An API call has no bearer token' },
+  PRESCREEN_ERR_FORBIDDEN: { retryable: false, summary: 'An API call has a bearer token that is not accepted' },
+  PRESCREEN_ERR_INVALID_UPLOAD: { retryable: false, summary: 'A case upload is malformed' },
+  PRESCREEN_ERR_CASE_NOT_FOUND: { retryable: false, summary: 'No case has the given id' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

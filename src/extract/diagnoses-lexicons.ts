@@ -5,7 +5,7 @@ import { createMatcher, type Matcher } from '../text/matcher.ts';
 
 const ROLES = [
   'introducer', 'section', 'list_end', 'lead', 'protected', 'fragment', 'trailing', 'generic',
-  'not_item', 'procedure', 'prose', 'modifier', 'icd_code',
+  'not_item', 'procedure', 'prose', 'modifier', 'icd_code', 'findings',
 ] as const;
 
 /** One cue of `diagnosis-cues.yaml`; `role` says what it does (see the file's header). */
@@ -13,6 +13,7 @@ export const DiagnosisCueEntry = entrySchema({
   role: z.enum(ROLES),
   bracketed: z.boolean().optional(),
   history: z.boolean().optional(),
+  in_diagnosis_section: z.boolean().optional(),
 });
 export type DiagnosisCueEntry = z.infer<typeof DiagnosisCueEntry>;
 
@@ -30,6 +31,8 @@ type Role = DiagnosisCueEntry['role'];
 /** The cues, ready to use: a matcher per role, and word sets for the word-list roles. */
 export interface DiagnosisCues {
   match: Record<Role, Matcher<DiagnosisCueEntry>>;
+  /** Introducers that count only inside a diagnosis section (`in_diagnosis_section`). */
+  sectionIntroducer: Matcher<DiagnosisCueEntry>;
   /** Lower-cased literals of a word-list role (fragment, trailing, generic, prose, modifier). */
   words: Record<Role, Set<string>>;
   /** Anchored tests on a whole string (section headers, not-item, lead, procedure). */
@@ -44,13 +47,15 @@ export function loadDiagnosisCues(dir?: string): DiagnosisCues {
   const match = {} as Record<Role, Matcher<DiagnosisCueEntry>>;
   const words = {} as Record<Role, Set<string>>;
   for (const role of ROLES) {
-    const of = cues.filter((c) => c.role === role);
+    const of = cues.filter((c) => c.role === role && !c.in_diagnosis_section);
     match[role] = createMatcher(of);
     words[role] = new Set(of.flatMap((c) => c.literals.map((l) => l.toLowerCase())));
   }
   const compiled = cues.map((c) => ({ c, res: [...c.patterns, ...c.literals.map(escape)].map((p) => new RegExp(p, 'iu')) }));
   return {
     match,
+    // Kept apart so that a cue valid only in an assessment does not hide an overlapping one elsewhere.
+    sectionIntroducer: createMatcher(cues.filter((c) => c.role === 'introducer' && c.in_diagnosis_section)),
     words,
     icd: createMatcher(icd),
     test(role, text) {

@@ -9,6 +9,8 @@ export interface DiagnosisList {
   ruleId: string;
   /** A past-history list: operations in it are not diagnoses. */
   history: boolean;
+  /** Found by a cue in running text: the list ends at the first item that is a clause. */
+  narrative?: boolean;
 }
 
 const WORD = /[a-z0-9][a-z0-9'-]*/gu;
@@ -24,9 +26,13 @@ const INLINE_HEADER = /(?:^|(?<=[,.])\s*,?\s*)([A-Z][A-Z0-9/&'-]+(?:\s+[A-Z0-9/&
  */
 export function findCueLists(ad: AnalyzedDocument, cues: DiagnosisCues): DiagnosisList[] {
   const out: DiagnosisList[] = [];
-  for (const m of cues.match.introducer.findAll(ad.text)) {
+  const found = [...cues.match.introducer.findAll(ad.text), ...cues.sectionIntroducer.findAll(ad.text)].sort((a, b) => a.start - b.start);
+  for (const m of found) {
     const sentence = ad.sentenceAt(m.start);
     if (!sentence) continue;
+    if (m.entry.in_diagnosis_section && !inDiagnosisSection(ad, cues, m.start)) continue;
+    // A question ("Is the claimant suffering from X?") asserts nothing.
+    if (ad.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?')) continue;
     const start = m.end;
     let end = sentence.end;
     if (m.entry.bracketed) {
@@ -40,10 +46,12 @@ export function findCueLists(ad: AnalyzedDocument, cues: DiagnosisCues): Diagnos
       const cut = cues.match.list_end.findAll(ad.text.slice(start, end))[0];
       if (cut) end = start + cut.start;
     }
-    if (end - start > 1) out.push({ start, end, ruleId: m.entry.id, history: m.entry.history === true });
+    if (end - start > 1) out.push({ start, end, ruleId: m.entry.id, history: m.entry.history === true, narrative: true });
   }
   return out;
 }
+
+const ANY_HEADER = /(?:^|[\n,.]\s*)([A-Z][A-Z/&'-]+(?:\s+[A-Z/&'-]+)*)\s*(?::|,(?=\s*\d{1,2}[.)])|\n)/gu;
 
 type Mode = { ruleId: string; history: boolean } | null;
 
@@ -90,8 +98,20 @@ function pushLine(ad: AnalyzedDocument, cues: DiagnosisCues, from: number, end: 
   const lead = /^[\s,:;]*(?:\d{1,2}[.)]\s*|[-*•]\s*)?/.exec(ad.text.slice(from, end));
   const start = from + (lead ? lead[0].length : 0);
   if (end - start < 2 || covered.some((c) => c.start < end && start < c.end)) return;
-  if (isProse(ad.text.slice(start, end), cues)) return;
+  const line = ad.text.slice(start, end);
+  if (isProse(line, cues)) return;
+  // "INDICATIONS: ... Positive for allodynia and swelling.": findings, not diagnoses.
+  if (!mode.history && cues.test('findings', line)) return;
+  const cut = cues.match.list_end.findAll(line)[0];
+  if (cut && cut.start > 1) end = start + cut.start;
   out.push({ start, end, ...mode });
+}
+
+/** Whether a piece of text is a clause (has a verb or pronoun from the `prose` cues). */
+export function hasProseWord(text: string, cues: DiagnosisCues): boolean {
+  // An ALL-CAPS word is an abbreviation ("IT band"), not a pronoun.
+  const words = text.match(/[A-Za-z0-9][A-Za-z0-9'-]*/gu) ?? [];
+  return words.some((w) => !/^[A-Z]{2,}$/.test(w) && cues.words.prose.has(w.toLowerCase()));
 }
 
 function isProse(line: string, cues: DiagnosisCues): boolean {
@@ -104,4 +124,17 @@ function isProse(line: string, cues: DiagnosisCues): boolean {
 function leadAt0(text: string, cues: DiagnosisCues): number {
   const m = cues.match.lead.findAll(text).find((x) => x.start === 0);
   return m && m.end < text.length ? m.end : 0;
+}
+
+/**
+ * Whether an offset lies under a diagnosis header: the nearest ALL-CAPS header before it, whether
+ * the sectioniser found it or it was run into a line ("... normal.,ASSESSMENT: A 60-year-old ...").
+ */
+function inDiagnosisSection(ad: AnalyzedDocument, cues: DiagnosisCues, at: number): boolean {
+  const from = Math.max(0, at - 3000);
+  let last: string | null = null;
+  for (const m of ad.text.slice(from, at).matchAll(ANY_HEADER)) last = m[1];
+  const header = last ?? ad.sentenceAt(at)?.section?.header ?? '';
+  const cue = header ? cues.test('section', header.trim()) : null;
+  return cue !== null && cue.history !== true;
 }

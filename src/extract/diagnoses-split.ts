@@ -1,4 +1,5 @@
 import type { DiagnosisCues } from './diagnoses-lexicons.ts';
+import { mergePieces, tokens, trimPiece, type Piece } from './diagnoses-pieces.ts';
 
 /** One diagnosis of a list: its name's range in the text, and the code stated with it. */
 export interface DiagnosisItem {
@@ -7,20 +8,10 @@ export interface DiagnosisItem {
   code: string | null;
 }
 
-interface Piece {
-  s: number;
-  e: number;
-  /** The separator before the piece was a conjunction ("and"), not a comma or semicolon. */
-  afterAnd: boolean;
-  /** The separator before the piece was a semicolon: pieces never join across it. */
-  hard?: boolean;
-}
-
 // Grammar, not vocabulary: the separators of a written list.
-const SEPARATOR = /\s*;\s*|\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|&|as\s+well\s+as)\s+/giu;
+// A spaced dash also separates in lists without codes ("Low back syndrome - lumbar radiculopathy").
+const SEPARATOR = /\s*;\s*|\s*,\s*(?:(?:and|or|as\s+well\s+as)\s+)?|\s+(?:and|&|plus|as\s+well\s+as)\s+|\s+[-–]\s+/giu;
 const WORD = /[a-z0-9][a-z0-9'-]*/gu;
-
-const tokens = (s: string) => s.toLowerCase().replace(/\([^)]*\)/g, ' ').match(WORD) ?? [];
 const inside = (ranges: [number, number][], a: number, b: number) => ranges.some(([s, e]) => a < e && s < b);
 
 function brackets(seg: string): [number, number][] {
@@ -84,61 +75,4 @@ export function splitDiagnosisList(text: string, start: number, end: number, cue
     if (words.every((w) => cues.words.fragment.has(w) || cues.words.modifier.has(w))) return [];
     return [{ start: start + p.s, end: start + e, code: code?.code ?? null }];
   });
-}
-
-/** Trims spaces, quotes, list numbers, leading words ("significant for", "a") and end stops. */
-function trimPiece(seg: string, p: Piece, cues: DiagnosisCues): Piece {
-  let { s, e } = p;
-  for (let changed = true; changed && s < e; ) {
-    changed = false;
-    const lead = /^[\s"'“”‘’*•:,;]+|^\(?\d{1,2}[.)]\s+/u.exec(seg.slice(s, e));
-    if (lead) {
-      s += lead[0].length;
-      changed = true;
-    }
-    const cue = cues.match.lead.findAll(seg.slice(s, e)).find((m) => m.start === 0 && m.end < e - s);
-    if (cue) {
-      s += cue.end;
-      changed = true;
-    }
-  }
-  while (e > s && /[\s"'“”‘’,;:.]/u.test(seg[e - 1])) e--;
-  return { ...p, s, e };
-}
-
-function mergePieces(seg: string, pieces: Piece[], cues: DiagnosisCues): Piece[] {
-  const words = (p: Piece) => tokens(seg.slice(p.s, p.e));
-  const fragment = (w: string) => cues.words.fragment.has(w) || cues.test('fragment', w) !== null;
-  const isFragment = (p: Piece) => words(p).some(fragment) && words(p).every((w) => fragment(w) || cues.words.modifier.has(w));
-  const startsWithFragment = (p: Piece) => fragment(words(p)[0] ?? '');
-  const isTrailing = (p: Piece) => {
-    const text = seg.slice(p.s, p.e).toLowerCase().replace(/\([^)]*\)/g, '').trim();
-    return cues.words.trailing.has(text) || cues.match.trailing.findAll(text).some((m) => m.start === 0 && m.end === text.length);
-  };
-  const isGeneric = (p: Piece) => p.afterAnd && words(p).length === 1 && cues.words.generic.has(words(p)[0] ?? '');
-  const out: Piece[] = [];
-  const list = [...pieces];
-  for (let i = 0; i < list.length; i++) {
-    const p = list[i];
-    const prev = out[out.length - 1];
-    const joinsPrev = prev && !p.hard;
-    if (joinsPrev && (isTrailing(p) || isGeneric(p))) {
-      prev.e = p.e;
-      continue;
-    }
-    if (isFragment(p)) {
-      const next = list[i + 1];
-      const joinsNext = next && !next.hard;
-      // "contusion of the face, scalp and neck": the tail of an "of" phrase stays with it.
-      const ofTail = joinsPrev && / of (?:the )?\S+$/i.test(seg.slice(prev.s, prev.e)) && fragment(words(prev).at(-1) ?? '');
-      if (joinsNext && !ofTail && (startsWithFragment(next) || !joinsPrev)) {
-        list[i + 1] = { ...next, s: p.s, afterAnd: p.afterAnd, hard: p.hard };
-        continue;
-      }
-      if (joinsPrev) prev.e = p.e;
-      continue;
-    }
-    out.push({ ...p });
-  }
-  return out;
 }

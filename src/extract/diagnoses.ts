@@ -1,7 +1,7 @@
 import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { icd10For } from './diagnoses-icd.ts';
 import { loadDiagnosisCues } from './diagnoses-lexicons.ts';
-import { findCueLists, findSectionLists } from './diagnoses-lists.ts';
+import { findCueLists, findSectionLists, hasProseWord } from './diagnoses-lists.ts';
 import { splitDiagnosisList } from './diagnoses-split.ts';
 
 /**
@@ -18,20 +18,38 @@ export const createDiagnosesExtractor: ExtractorFactory = (options) => {
     produces: ['diagnosis'],
     extract(ad) {
       const cueLists = findCueLists(ad, cues);
-      const lists = [...cueLists, ...findSectionLists(ad, cues, cueLists)];
+      // Section lists first: when a diagnosis is restated, the formal list's wording is kept.
+      const lists = [...findSectionLists(ad, cues, cueLists), ...cueLists];
       const out: Candidate[] = [];
       const taken: [number, number][] = [];
+      const seen = new Set<string>();
       for (const list of lists) {
         for (const item of splitDiagnosisList(ad.text, list.start, list.end, cues)) {
           const name = ad.text.slice(item.start, item.end);
+          // "a history of gout, asthma, he was arrested ...": running text goes on after the list.
+          if (list.narrative && hasProseWord(name, cues)) break;
           if (list.history && cues.test('procedure', name)) continue;
           if (taken.some(([s, e]) => item.start < e && s < item.end)) continue;
           taken.push([item.start, item.end]);
+          // The same diagnosis restated (impression repeating the history) is one fact.
+          const key = sameKey(name);
+          if (seen.has(key)) continue;
+          seen.add(key);
           const value = { name, icd10: item.code ?? icd10For(name, cues) };
           out.push({ type: 'diagnosis', value, start: item.start, end: item.end, ruleId: list.ruleId });
         }
       }
-      return out;
+      return out.sort((a, b) => a.start - b.start);
     },
   };
 };
+
+// Words that do not make a restated diagnosis a different one ("History of gout" = "gout").
+const RESTATED = new Set(['a', 'an', 'the', 'of', 'history', 'known', 'remote', 'past']);
+
+function sameKey(name: string): string {
+  const words = name.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  // Plurals restate too ("Seizures" / "seizure").
+  const stem = (w: string) => (w.length > 4 ? w.replace(/s$/, '') : w);
+  return [...new Set(words.filter((w) => !RESTATED.has(w)).map(stem))].sort().join(' ');
+}

@@ -1,4 +1,6 @@
+import type { Section } from '../text/sections.ts';
 import type { ModalityMention } from './modality.ts';
+import { createHeaderReader } from './prior-treatments-sections.ts';
 import type { TermIndex } from './request-terms.ts';
 
 /**
@@ -6,6 +8,12 @@ import type { TermIndex } from './request-terms.ts';
  * and the operator's own examination are steps of the procedure, not separate treatments.
  */
 const PROCEDURE_STEPS = new Set(['imaging', 'bracing_dme', 'consultation']);
+/**
+ * In the narrative of a procedure ("DESCRIPTION OF PROCEDURE", "INFORMED CONSENT") also the
+ * dressing splint, the digital massage, the phaco ultrasound, the drugs the consent lists and the
+ * instrument "manipulation": only injections, ablations and operations are treatments there.
+ */
+const NARRATIVE_STEPS = new Set([...PROCEDURE_STEPS, 'massage', 'other', 'chiropractic', 'heat_cold', 'medication', 'traction', 'lab_testing', 'electrical_stimulation']);
 /** Sections whose treatment mentions are never care received (plans, allergies, relatives). */
 const SKIPPED_SECTIONS = new Set(['plan', 'allergies', 'family_history', 'social_history', 'disputed_items']);
 
@@ -24,14 +32,17 @@ export interface SentenceScope {
  * ("physical therapy was requested") rules it out, unless a list starts between the cue and it.
  * ConText (negation, hypothetical) is applied later, centrally, on top of this.
  */
-export function createSentenceScope(terms: TermIndex) {
-  return function scopeOf(sentence: string, section: string | null): SentenceScope {
+export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
+  const headerRole = createHeaderReader(lexiconDir);
+  return function scopeOf(sentence: string, sec: Pick<Section, 'category' | 'header'> | null): SentenceScope {
+    const section = sec?.category ?? null;
+    const role = headerRole(sec?.header);
     const received = terms.find(sentence, 'received');
     const intros = [...terms.find(sentence, 'list-intro'), ...received];
     const plans = terms.find(sentence, 'plan');
     const given = terms.find(sentence, 'given');
     const sectionList = section === 'treatment_to_date' || section === 'past_surgical_history';
-    const skipped = section !== null && SKIPPED_SECTIONS.has(section);
+    const skipped = (section !== null && SKIPPED_SECTIONS.has(section)) || role === 'plan';
     return {
       opensListBefore(offset) {
         if (skipped) return false;
@@ -40,7 +51,7 @@ export function createSentenceScope(terms: TermIndex) {
       },
       received(m, all) {
         if (skipped) return false;
-        if (section === 'procedure' && PROCEDURE_STEPS.has(m.modality)) return false;
+        if (role === 'steps' ? NARRATIVE_STEPS.has(m.modality) : section === 'procedure' && PROCEDURE_STEPS.has(m.modality)) return false;
         // Words inside a list opener ("treatment and diagnostic testing to date has included").
         if (intros.some((t) => m.start >= t.start && m.end <= t.end)) return false;
         const opener = intros.filter((t) => t.end <= m.start).sort((a, b) => a.end - b.end).at(-1);

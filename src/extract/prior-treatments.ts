@@ -42,7 +42,7 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
   const modalities = createModalityFinder(options.lexiconDir);
   const terms = createTermIndex(options.lexiconDir);
   const findCount = createCountFinder(terms);
-  const scopeOf = createSentenceScope(terms);
+  const scopeOf = createSentenceScope(terms, options.lexiconDir);
   const drugs = createDrugFinder(options.lexiconDir);
   return {
     id: 'prior-treatments',
@@ -51,7 +51,7 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
       const out: PriorCandidate[] = [];
       for (const s of ad.sentences) {
         const mentions = modalities.find(s.text);
-        const scope = scopeOf(s.text, s.section?.category ?? null);
+        const scope = scopeOf(s.text, s.section);
         for (const m of mentions) {
           if (!scope.received(m, mentions)) continue;
           const stated = findCount(s.text, m.start, m.end);

@@ -24,7 +24,7 @@ const TRAILING_CUE_GAP = 3;
  * Work status statements (TTD, modified or full duty, not working, retired, P&S, unclear). Every
  * statement is emitted in document order; the export takes the first asserted one. A status that a
  * past-context cue qualifies (a past-treatment list, "prior to the visit") is dropped because it
- * no longer describes the worker; family and hypothetical contexts are left to the assertion step.
+ * no longer describes the worker, and so is one in a question; family and hypothetical contexts are left to the assertion step.
  */
 export const createWorkStatusExtractor: ExtractorFactory = (options) => {
   const lex = loadLexicon('work-status', WorkStatusEntry, options.lexiconDir);
@@ -44,9 +44,11 @@ export const createWorkStatusExtractor: ExtractorFactory = (options) => {
       };
       // A header such as "WORK RESTRICTIONS AND DISABILITY:" names a topic, not a status.
       const inHeader = (m: Match) => ad.sections.some((h) => m.start >= h.headerStart && m.start < h.start);
+      // "Has the claimant reached maximum medical improvement?" asks; it does not state.
+      const isQuestion = (m: Match) => ad.sentenceAt(m.start)?.text.trimEnd().endsWith('?') ?? false;
       const out: Candidate[] = [];
       for (const m of statuses.findAll(ad.text)) {
-        if (m.entry.category === 'past_context' || isPast(m) || inHeader(m)) continue;
+        if (m.entry.category === 'past_context' || isPast(m) || inHeader(m) || isQuestion(m)) continue;
         if (m.entry.negatable && ad.contextOf(m.start, m.end).negated) continue;
         out.push({ type: 'work_status', value: { category: m.entry.category }, start: m.start, end: m.end, ruleId: m.entry.id });
       }

@@ -26,3 +26,23 @@ export const SCREEN_JOB_OPTIONS: DefaultJobOptions = {
 export function isValidJobId(id: string): boolean {
   return id.length > 0 && id.length <= 200 && !id.includes(':') && !/^\d+$/.test(id);
 }
+
+/** Queue of a case flow's parent: analyse and decide once every document is parsed. */
+export const CASE_QUEUE = 'case';
+/** Queue of a case flow's children: one job per document, parsed in a sandboxed process. */
+export const PARSE_QUEUE = 'parse';
+export const ANALYSE_JOB = 'analyse-case';
+export const PARSE_JOB = 'parse-document';
+
+/**
+ * Options of a flow's jobs. Same retry policy as `screen`; a child that fails for good fails its
+ * parent, so the case ends `failed` with the reason instead of waiting forever. Finished jobs
+ * expire from Redis (results live on disk, see docs/service.md): completed after a day,
+ * failed after a week.
+ */
+export const FLOW_JOB_OPTIONS = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 1_000 },
+  removeOnComplete: { age: 86_400 },
+  removeOnFail: { age: 7 * 86_400 },
+} satisfies DefaultJobOptions;

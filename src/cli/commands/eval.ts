@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { evalCases } from '../../eval/run-cases.ts';
 import { registerEvalNegation } from './eval-negation.ts';
+import { runRobustness } from '../../eval/robustness.ts';
 import { explainCases } from '../../eval/explain.ts';
 import { formatMetrics } from '../../eval/format-metrics.ts';
 import { createPipeline } from '../../pipeline/create-pipeline.ts';
@@ -38,4 +39,24 @@ export function registerEvalCommand(program: Command): void {
       process.stderr.write(`${result.cases} cases in ${result.seconds.toFixed(2)} s; predictions in ${opts.out}\n`);
     });
   registerEvalNegation(evalCmd);
+  evalCmd
+    .command('robustness')
+    .description('Run the pipeline over real unlabelled notes (MTSamples JSONL): report errors, impossible values and fact counts')
+    .requiredOption('--in <file.jsonl>', 'notes, one JSON object per line with note_id and transcription')
+    .option('--specialty <name...>', 'only notes of these medical_specialty values')
+    .action((opts: { in: string; specialty?: string[] }) => {
+      const bar = new SingleBar({ stream: process.stderr, format: 'notes {bar} {value}/{total}' }, Presets.shades_classic);
+      let started = false;
+      const wanted = opts.specialty?.map((s) => s.trim().toLowerCase());
+      const report = runRobustness(createPipeline(), opts.in, {
+        filter: wanted ? (r) => wanted.includes(String(r.medical_specialty ?? '').trim().toLowerCase()) : undefined,
+        onProgress: (done, total) => {
+          if (!started) { bar.start(total, 0); started = true; }
+          bar.update(done);
+        },
+      });
+      if (started) bar.stop();
+      process.stdout.write(`${JSON.stringify({ ...report, seconds: Number(report.seconds.toFixed(2)) }, null, 2)}\n`);
+      if (report.errors.length || report.impossible.length) process.exitCode = 1;
+    });
 }

@@ -1,13 +1,13 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { Presets, SingleBar } from 'cli-progress';
 import type { CaseResult } from '../../core/case-result.ts';
 import type { CaseSpec } from '../../core/case-spec.ts';
 import type { SourceDocument } from '../../core/document.ts';
 import { buildCaseInput } from '../../intake/index.ts';
 import { createInProcessRunner } from '../../runners/in-process.ts';
-import { FORMAT_EXTENSIONS, formatResult, isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from '../format-result.ts';
+import { FORMAT_EXTENSIONS, formatResult, OUTPUT_FORMATS, type OutputFormat } from '../format-result.ts';
 
 interface ScreenOptions {
   request: string[];
@@ -26,12 +26,11 @@ export function registerScreenCommand(program: Command): void {
     .description('Screen one case in-process (no Redis): record files and/or a case JSON; a folder runs every case JSON in it as a batch')
     .argument('<files...>', 'notes (.txt, .md), PDFs, a case JSON, or one folder of case JSON files')
     .option('-r, --request <text>', 'a requested treatment as written on the RFA (repeatable)', collect, [])
-    .option('-f, --format <format>', OUTPUT_FORMATS.join(', '), 'md')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('md'))
     .option('--case-id <id>', 'case id (default: the case JSON number or the first file name)')
     .option('-o, --out <dir>', 'batch mode: write one <case>.<md|json|html|fhir.json> per case here')
     .option('--pipeline <file>', 'pipeline definition (default pipelines/default.pipeline.yaml)')
     .action(async (files: string[], opts: ScreenOptions) => {
-      if (!isOutputFormat(opts.format)) throw new Error(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not ${opts.format}`);
       const runner = createInProcessRunner({ pipelineFile: opts.pipeline });
       const first = await stat(files[0]).catch(() => null);
       if (files.length === 1 && first?.isDirectory()) return screenFolder(runner, files[0], opts);

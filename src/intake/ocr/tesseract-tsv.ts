@@ -27,7 +27,7 @@ export function parseTesseractTsv(tsv: string): OcrResult {
     const line = `${par}/${cols[COL.line]}`;
     if (par !== lastPar) paragraphs.push([]);
     const lines = paragraphs[paragraphs.length - 1];
-    if (line !== lastLine || par !== lastPar) lines.push(word);
+    if (line !== lastLine) lines.push(word);
     else lines[lines.length - 1] += ` ${word}`;
     lastPar = par;
     lastLine = line;

@@ -35,12 +35,13 @@ export function draftRationale(result: CaseResult, s: ItemScreening): string {
   const out: string[] = [];
   const [primary, ...others] = guidelinesOf(s);
   if (primary) {
-    out.push(`The ${primary}${others.length ? ` (with ${joinList(others)})` : ''} ${primary.endsWith('s') ? 'identify' : 'identifies'} the criteria for this request.`);
+    out.push(`Under the ${primary}${others.length ? ` (with ${joinList(others)})` : ''}, the following criteria apply to this request.`);
     out.push(...applied.filter((c) => c.status !== 'met').map((c) => sentence(c.description)));
   } else {
     out.push(`[Guideline and criteria to be added by the reviewer: no rule pack covers ${words(s.item.modality)}.]`);
   }
-  const diagnoses = [...new Set(result.facts.flatMap((f) => (f.type === 'diagnosis' && isAsserted(f) ? [lowerFirst(squash(f.value.name))] : [])))];
+  // The worker's current diagnoses: a historical one is not what the request treats.
+  const diagnoses = [...new Set(result.facts.flatMap((f) => (f.type === 'diagnosis' && isAsserted(f) && !f.context.historical ? [lowerFirst(squash(f.value.name))] : [])))];
   out.push(diagnoses.length
     ? `Within the medical information available for review, there is documentation of ${diagnoses.length > 1 ? 'diagnoses' : 'a diagnosis'} of ${joinList(diagnoses)}.`
     : 'Within the medical information available for review, no diagnosis is clearly documented.');

@@ -134,7 +134,8 @@ describe('decide: other situations', () => {
   });
 
   it('no pack for the modality: no criteria, no gaps, the base-rate prediction, said plainly', () => {
-    const [s] = decide([makeItem({ modality: 'imaging', quantity: 1 })], seedFacts);
+    const acupunctureOnly = createDecider({ packs: loadPipelineDefinition().rulePackFiles.filter((f) => f.includes('acupuncture')) });
+    const [s] = acupunctureOnly([makeItem({ modality: 'imaging', quantity: 1 })], seedFacts);
     expect(s.packId).toBeNull();
     expect(s.criteria).toEqual([]);
     expect(s.gaps).toEqual([]);

@@ -3,15 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPrescreenError } from '../../../src/core/errors.ts';
+import { MODALITIES } from '../../../src/core/modality.ts';
 import { createDecider, loadRulePack, loadRulePacks } from '../../../src/decide/index.ts';
+import { selectPack } from '../../../src/decide/select-pack.ts';
+import { makeItem } from './make-fact.ts';
 import { loadPipelineDefinition } from '../../../src/pipeline/definition.ts';
 
 const packFiles = loadPipelineDefinition().rulePackFiles;
 const dir = mkdtempSync(join(tmpdir(), 'prescreen-packs-'));
 
 /** Writes a copy of the acupuncture pack with one textual edit, and returns its path. */
-function edited(name: string, from: string, to: string): string {
-  const text = readFileSync(packFiles[0], 'utf8');
+function edited(name: string, from: string, to: string, source = packFiles[0]): string {
+  const text = readFileSync(source, 'utf8');
   expect(text).toContain(from);
   const file = join(dir, name);
   writeFileSync(file, text.replace(from, to));
@@ -31,7 +34,7 @@ function errorOf(fn: () => unknown) {
 describe('rule packs', () => {
   it('every pack of the default pipeline validates, with unique criterion ids', () => {
     const packs = loadRulePacks(packFiles);
-    expect(packs.map((p) => p.pack)).toEqual(['mtus-acupuncture.2007', 'mtus-physical-medicine.2016', 'mtus-chiropractic.2016']);
+    expect(packs.map((p) => p.pack)).toEqual(expect.arrayContaining(['mtus-acupuncture.2007', 'mtus-physical-medicine.2016', 'mtus-chiropractic.2016', 'mtus-imaging-spine.2004', 'mtus-opioids.2016']));
     const ids = packs.flatMap((p) => p.criteria.map((c) => c.id));
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -58,10 +61,19 @@ describe('rule packs', () => {
     expect(errorOf(() => createDecider({ packs: [file] })).code).toBe('PRESCREEN_ERR_INVALID_RULE_PACK');
   });
 
-  it('two packs may not claim the same modality', () => {
-    const copy = edited('copy.yaml', 'pack: mtus-acupuncture.2007', 'pack: acupuncture-copy.2007');
-    const err = errorOf(() => loadRulePacks([packFiles[0], copy]));
-    expect(err.message).toMatch(/acupuncture is already covered by mtus-acupuncture\.2007/);
+  it('two fallback packs (no request patterns) may not claim the same modality; packs chosen by wording may', () => {
+    const fallback = packFiles.find((f) => f.includes('medications-other'))!;
+    const copy = edited('copy.yaml', 'pack: mtus-medications-other.2016', 'pack: medications-copy.2016', fallback);
+    const err = errorOf(() => loadRulePacks([fallback, copy]));
+    expect(err.message).toMatch(/medication is already covered by mtus-medications-other\.2016/);
+    const worded = edited('worded.yaml', 'pack: mtus-acupuncture.2007', 'pack: acupuncture-copy.2007');
+    expect(loadRulePacks([packFiles[0], worded])).toHaveLength(2);
+  });
+
+  it('every modality of the gold vocabulary has a pack', () => {
+    const packs = loadRulePacks(packFiles);
+    const uncovered = MODALITIES.filter((m) => selectPack(packs, makeItem({ modality: m }), null) === null);
+    expect(uncovered).toEqual([]);
   });
 
   it('a missing file is a typed error too', () => {

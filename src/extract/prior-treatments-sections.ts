@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { entrySchema } from '../lexicon/entry.ts';
+import { DEFAULT_LEXICON_DIR, loadLexicon } from '../lexicon/load.ts';
+import { createMatcher } from '../text/matcher.ts';
+
+/** An entry of `pipelines/lexicons/treatment-sections.yaml`: header words and what they mean. */
+export const TreatmentSectionEntry = entrySchema({ role: z.enum(['plan', 'steps']) });
+export type TreatmentSectionEntry = z.infer<typeof TreatmentSectionEntry>;
+
+/** How a section's header bears on the treatments named in its body. */
+export type HeaderRole = 'plan' | 'steps' | null;
+
+const cache = new Map<string, (header: string | null | undefined) => HeaderRole>();
+
+/**
+ * Reads a section header for prior treatments. A plan word anywhere in it ("LONG-TERM GOALS TO BE
+ * MET IN 8 WEEKS", "EVALUATION/RECOMMENDATION") makes its body care to come; a procedure-narrative
+ * header ("DESCRIPTION OF PROCEDURE", "INFORMED CONSENT") counts only at the start, so "INDICATION
+ * FOR PROCEDURE", which tells the history, stays an ordinary section.
+ */
+export function createHeaderReader(dir: string = DEFAULT_LEXICON_DIR): (header: string | null | undefined) => HeaderRole {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const lexicon = loadLexicon('treatment-sections', TreatmentSectionEntry, dir);
+  const matcher = createMatcher(lexicon.entries);
+  const read = (header: string | null | undefined): HeaderRole => {
+    if (!header) return null;
+    const found = matcher.findAll(header);
+    if (found.some((m) => m.entry.role === 'plan')) return 'plan';
+    if (found.some((m) => m.entry.role === 'steps' && m.start === 0)) return 'steps';
+    return null;
+  };
+  cache.set(dir, read);
+  return read;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../../src/core/document.ts';
+import { createMedicationsExtractor } from '../../../src/extract/medications.ts';
+import { createAnalyzer } from '../../../src/text/analyze.ts';
+
+const analyze = createAnalyzer();
+const extractor = createMedicationsExtractor({});
+const meds = (text: string) =>
+  extractor.extract(analyze(createDocument({ id: 'd1', source: 't.txt', kind: 'text', pages: [{ text }] })))
+    .map((c) => (c.type === 'medication' ? c.value : null));
+const names = (text: string) => meds(text).map((m) => m?.name);
+
+describe('medications', () => {
+  it('names drugs as written without dose, with generic and class', () => {
+    expect(meds('She takes Norco 10/325 mg twice a day.')).toEqual([
+      { name: 'Norco', generic: 'hydrocodone/acetaminophen', drugClass: 'opioid' },
+    ]);
+    expect(names('Current medications include Tramadol ER 150 mg, orphenadrine citrate and Medrol Dosepak.'))
+      .toEqual(['Tramadol ER', 'orphenadrine citrate', 'Medrol Dosepak']);
+    expect(meds('He uses hydrocodone-acetaminophen daily.')[0]).toMatchObject({ name: 'hydrocodone-acetaminophen', drugClass: 'opioid' });
+  });
+
+  it('reads a medication list section and keeps a restated brand once', () => {
+    expect(names('MEDICATIONS:\n1. Lisinopril 10 mg.\n2. Metformin 500 mg.\n3. omeprazole (Prilosec) daily.'))
+      .toEqual(['Lisinopril', 'Metformin', 'omeprazole']);
+  });
+
+  it('keeps misspelled names as written', () => {
+    expect(meds('He was taking ketoprophen cream.')[0]).toMatchObject({ name: 'ketoprophen', generic: 'ketoprofen' });
+  });
+
+  it('leaves out allergies, requests and plans, but not continued drugs', () => {
+    expect(names('ALLERGIES:\nCodeine and penicillin.')).toEqual([]);
+    expect(names('The request for Celebrex 200 mg #30 was non-certified.')).toEqual([]);
+    expect(names('The plan is to start gabapentin.')).toEqual([]);
+    expect(names('The treatment plan included continuing Relafen.')).toEqual(['Relafen']);
+  });
+
+  it('leaves out drugs given during a procedure and drug classes', () => {
+    expect(names('PROCEDURE:\nThe skin was infiltrated with 1% lidocaine and 40 mg Kenalog was injected.')).toEqual([]);
+    expect(names('A mixture of 2 mL Marcaine and Depo-Medrol was injected at L4-5.')).toEqual([]);
+    expect(names('She has tried NSAIDs and narcotics.')).toEqual([]);
+    expect(names('She uses a lidocaine patch at night.')).toEqual(['lidocaine patch']);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../../src/core/document.ts';
+import { createPainScoresExtractor } from '../../../src/extract/pain-scores.ts';
+import { createAnalyzer } from '../../../src/text/analyze.ts';
+
+const analyze = createAnalyzer();
+const extractor = createPainScoresExtractor({});
+const scores = (text: string) =>
+  extractor.extract(analyze(createDocument({ id: 'd1', source: 't.txt', kind: 'text', pages: [{ text }] })))
+    .map((c) => (c.type === 'pain_score' ? c.value : null));
+
+describe('pain scores', () => {
+  it.each([
+    ['Her knee pain is 8/10 today.', 8],
+    ['He rates his neck pain 7 out of 10.', 7],
+    ['Shoulder pain was rated 6-8 on a 10-point scale.', 8],
+    ['VAS 7 in the lumbar region.', 7],
+    ['She reports a pain level of 6.', 6],
+    ['His pain is a 2 to 4 on a scale of 0 to 10.', 4],
+    ['Low back pain was rated 7/10 to 9/10.', 9],
+  ])('%s -> %i', (text, value) => {
+    expect(scores(text)).toEqual([{ value, max: 10, qualifier: 'current' }]);
+  });
+
+  it('qualifies ratings with and without medication, worst and average', () => {
+    expect(scores('Back pain is 7/10 without medications and 4/10 with medications.')).toEqual([
+      { value: 7, max: 10, qualifier: 'without_medication' },
+      { value: 4, max: 10, qualifier: 'with_medication' },
+    ]);
+    expect(scores('Her hip pain reaches 9/10 at its worst.')[0]?.qualifier).toBe('worst');
+    expect(scores('On average his pain is 5/10.')[0]?.qualifier).toBe('average');
+  });
+
+  it('splits a change into before and after treatment', () => {
+    expect(scores('After the block her pain decreased from 8/10 to 4/10.')).toEqual([
+      { value: 8, max: 10, qualifier: 'before_treatment' },
+      { value: 4, max: 10, qualifier: 'after_treatment' },
+    ]);
+  });
+
+  it('ignores dates, blood pressure, strength, reflexes, doses and goals', () => {
+    expect(scores('Seen on 6/10/2015 for pain; BP 120/80.')).toEqual([]);
+    expect(scores('Pain with resisted abduction; strength 5/5 and 4+/5, reflexes 2/4.')).toEqual([]);
+    expect(scores('Norco 10/325 mg for pain, take 1/2 tablet.')).toEqual([]);
+    expect(scores('Quadriceps strength was rated at a 4.')).toEqual([]);
+    expect(scores('Goal: the patient will report 2/10 pain with walking.')).toEqual([]);
+    expect(scores('Hemoglobin dropped from 11 to 8 despite the pain.')).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../../src/core/document.ts';
+import { createWorkStatusExtractor } from '../../../src/extract/work-status.ts';
+import { createAnalyzer } from '../../../src/text/analyze.ts';
+
+const analyze = createAnalyzer();
+const extractor = createWorkStatusExtractor({});
+const categories = (text: string) =>
+  extractor.extract(analyze(createDocument({ id: 'd1', source: 't.txt', kind: 'text', pages: [{ text }] })))
+    .map((c) => (c.type === 'work_status' ? c.value.category : null));
+
+describe('work status', () => {
+  it.each([
+    ['The claimant remains temporarily totally disabled.', 'ttd'],
+    ['Work status: TTD until the next visit.', 'ttd'],
+    ['She is to stay off work for two weeks.', 'ttd'],
+    ['The carpenter was returned to light duty on Monday.', 'modified_duty'],
+    ['He may return to work with restrictions of no lifting over 10 pounds.', 'modified_duty'],
+    ['She went back to her regular duties last month.', 'full_duty'],
+    ['He was released to work without restrictions.', 'full_duty'],
+    ['The mechanic is currently not working.', 'not_working'],
+    ['She is unemployed.', 'not_working'],
+    ['He retired from driving a bus in 2012.', 'retired'],
+    ['The claimant was found permanent and stationary.', 'permanent_and_stationary'],
+    ['He has reached MMI for the shoulder.', 'permanent_and_stationary'],
+    ['The current work status is unclear.', 'unclear'],
+  ])('%s -> %s', (text, category) => {
+    expect(categories(text)[0]).toBe(category);
+  });
+
+  it('emits every statement in document order', () => {
+    expect(categories('He is working modified duty. Later he was placed on temporary total disability.')).toEqual(['modified_duty', 'ttd']);
+  });
+
+  it('skips past treatment lists, questions, negated P&S and headers', () => {
+    expect(categories('Past treatment included medications and work restrictions.')).toEqual([]);
+    expect(categories('Has the worker reached maximum medical improvement?')).toEqual([]);
+    expect(categories('She is not yet permanent and stationary.')).toEqual([]);
+    expect(categories('WORK RESTRICTIONS:\nNone were discussed today.')).toEqual([]);
+  });
+
+  it('does not take fired equipment or restricted range of motion as a status', () => {
+    expect(categories('The stapler was fired across the vessel. There was no restriction of motion.')).toEqual([]);
+  });
+});
