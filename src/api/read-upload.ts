@@ -1,3 +1,4 @@
+import type {} from '@fastify/multipart'; // request.parts() / isMultipart() types
 import type { FastifyRequest } from 'fastify';
 import { prescreenError } from '../core/errors.ts';
 import { CaseIdField, type CaseUpload, checkFileName, describeIssues, JsonCaseBody, parseRequestsField, type UploadedDocument } from './upload-fields.ts';

@@ -11,6 +11,7 @@ export interface Piece {
 }
 
 const WORD = /[a-z0-9][a-z0-9'-]*/gu;
+const FIRST_WORD = /^([a-z0-9'-]+)\s+/u;
 
 /** Lower-case words of a piece, ignoring bracketed remarks. */
 export const tokens = (s: string) => s.toLowerCase().replace(/\([^)]*\)/g, ' ').match(WORD) ?? [];
@@ -51,7 +52,8 @@ export function mergePieces(seg: string, pieces: Piece[], cues: DiagnosisCues): 
     const text = seg.slice(p.s, p.e).toLowerCase().replace(/\([^)]*\)/g, '').trim();
     if (trailing(text)) return true;
     // "burns, right arm secondary to a spill": a site and a course phrase still belong to the item.
-    for (let rest = text, m = /^([a-z0-9'-]+)\s+/.exec(rest); m && fragment(m[1]); m = /^([a-z0-9'-]+)\s+/.exec(rest)) {
+    let rest = text;
+    for (let m = FIRST_WORD.exec(rest); m && fragment(m[1]); m = FIRST_WORD.exec(rest)) {
       rest = rest.slice(m[0].length);
       if (trailing(rest)) return true;
     }
