@@ -31,8 +31,9 @@ export async function createMetrics(options: { flows: FlowClient; redisUrl: stri
   });
   const failures = new Counter({ name: 'prescreen_job_failures_total', help: 'Failed jobs by queue and error code', labelNames: ['queue', 'code'], registers: [registry] });
 
-  const connection = createRedisConnection(options.redisUrl, 'worker');
-  const events = Object.keys(queues).map((name) => new QueueEvents(name, { connection: connection.duplicate(), prefix: options.prefix }));
+  // QueueEvents blocks on XREAD: one worker-style connection each, owned (and closed) here.
+  const connections = Object.keys(queues).map(() => createRedisConnection(options.redisUrl, 'worker'));
+  const events = Object.keys(queues).map((name, i) => new QueueEvents(name, { connection: connections[i], prefix: options.prefix }));
   for (const ev of events) {
     ev.on('error', () => undefined);
     ev.on('failed', ({ failedReason }) => failures.inc({ queue: ev.name, code: failureFromReason(failedReason).code }));
@@ -47,7 +48,7 @@ export async function createMetrics(options: { flows: FlowClient; redisUrl: stri
     registry,
     async close() {
       await Promise.allSettled(events.map((e) => e.close()));
-      connection.disconnect();
+      for (const c of connections) c.disconnect();
     },
   };
 }

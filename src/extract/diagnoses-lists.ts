@@ -1,5 +1,6 @@
 import type { AnalyzedDocument } from '../text/analyze.ts';
 import type { Section } from '../text/sections.ts';
+import { inDiagnosisSection } from './diagnoses-headers.ts';
 import type { DiagnosisCues } from './diagnoses-lexicons.ts';
 
 /** A stretch of text that lists diagnoses, and the cue that found it. */
@@ -50,8 +51,6 @@ export function findCueLists(ad: AnalyzedDocument, cues: DiagnosisCues): Diagnos
   }
   return out;
 }
-
-const ANY_HEADER = /(?:^|[\n,.]\s*)([A-Z][A-Z/&'-]+(?:\s+[A-Z/&'-]+)*)\s*(?::|,(?=\s*\d{1,2}[.)])|\n)/gu;
 
 type Mode = { ruleId: string; history: boolean } | null;
 
@@ -124,17 +123,4 @@ function isProse(line: string, cues: DiagnosisCues): boolean {
 function leadAt0(text: string, cues: DiagnosisCues): number {
   const m = cues.match.lead.findAll(text).find((x) => x.start === 0);
   return m && m.end < text.length ? m.end : 0;
-}
-
-/**
- * Whether an offset lies under a diagnosis header: the nearest ALL-CAPS header before it, whether
- * the sectioniser found it or it was run into a line ("... normal.,ASSESSMENT: A 60-year-old ...").
- */
-function inDiagnosisSection(ad: AnalyzedDocument, cues: DiagnosisCues, at: number): boolean {
-  const from = Math.max(0, at - 3000);
-  let last: string | null = null;
-  for (const m of ad.text.slice(from, at).matchAll(ANY_HEADER)) last = m[1];
-  const header = last ?? ad.sentenceAt(at)?.section?.header ?? '';
-  const cue = header ? cues.test('section', header.trim()) : null;
-  return cue !== null && cue.history !== true;
 }

@@ -32,7 +32,7 @@ export const createDiagnosesExtractor: ExtractorFactory = (options) => {
           if (taken.some(([s, e]) => item.start < e && s < item.end)) continue;
           taken.push([item.start, item.end]);
           // The same diagnosis restated (impression repeating the history) is one fact.
-          const key = sameKey(name);
+          const key = sameKey(name, cues.words.restated);
           if (seen.has(key)) continue;
           seen.add(key);
           const value = { name, icd10: item.code ?? icd10For(name, cues) };
@@ -44,12 +44,10 @@ export const createDiagnosesExtractor: ExtractorFactory = (options) => {
   };
 };
 
-// Words that do not make a restated diagnosis a different one ("History of gout" = "gout").
-const RESTATED = new Set(['a', 'an', 'the', 'of', 'history', 'known', 'remote', 'past']);
-
-function sameKey(name: string): string {
+/** A name's identity for spotting restatements: its words minus `restated` cues ("History of gout" = "gout"). */
+function sameKey(name: string, ignore: Set<string>): string {
   const words = name.toLowerCase().match(/[a-z0-9]+/g) ?? [];
   // Plurals restate too ("Seizures" / "seizure").
   const stem = (w: string) => (w.length > 4 ? w.replace(/s$/, '') : w);
-  return [...new Set(words.filter((w) => !RESTATED.has(w)).map(stem))].sort().join(' ');
+  return [...new Set(words.filter((w) => !ignore.has(w)).map(stem))].sort().join(' ');
 }

@@ -20,8 +20,11 @@ const SKIPPED_SECTIONS = new Set(['plan', 'allergies', 'family_history', 'social
 export interface SentenceScope {
   /** True when the mention at this offset names a treatment received, as far as the words show. */
   received(m: ModalityMention, all: ModalityMention[]): boolean;
-  /** True when a treatment list opens before this offset and no plan cue stands between. */
-  opensListBefore(offset: number): boolean;
+  /**
+   * True when a drug at [start, end) is named as treatment given: in a list opened before it with
+   * no plan cue in the sentence before it, or followed by a "given" cue ("Naprosyn was prescribed").
+   */
+  admitsDrug(start: number, end: number): boolean;
 }
 
 /**
@@ -43,11 +46,11 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
     const given = terms.find(sentence, 'given');
     const sectionList = section === 'treatment_to_date' || section === 'past_surgical_history';
     const skipped = (section !== null && SKIPPED_SECTIONS.has(section)) || role === 'plan';
+    const givenAfter = (end: number) => given.some((g) => g.start >= end && functionWordsOnly(sentence.slice(end, g.start)));
     return {
-      opensListBefore(offset) {
-        if (skipped) return false;
-        const opener = intros.filter((t) => t.end <= offset).at(-1);
-        return opener !== undefined && !plans.some((p) => p.end <= offset);
+      admitsDrug(start, end) {
+        if (skipped || plans.some((p) => p.end <= start)) return false;
+        return intros.some((t) => t.end <= start) || givenAfter(end);
       },
       received(m, all) {
         if (skipped) return false;
@@ -55,8 +58,7 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
         // Words inside a list opener ("treatment and diagnostic testing to date has included").
         if (intros.some((t) => m.start >= t.start && m.end <= t.end)) return false;
         const opener = intros.filter((t) => t.end <= m.start).sort((a, b) => a.end - b.end).at(-1);
-        const givenAfter = given.some((g) => g.start >= m.end && functionWordsOnly(sentence.slice(m.end, g.start)));
-        const inList = sectionList || opener !== undefined || givenAfter;
+        const inList = sectionList || opener !== undefined || givenAfter(m.end);
         if ((m.entry.listOnly || m.entry.weak) && !inList) return false;
         if (m.entry.weak) {
           // A generic word yields to a specific treatment in the same list item.
@@ -64,8 +66,9 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
           if (all.some((o) => o !== m && !o.entry.weak && o.start >= item.start && o.end <= item.end)) return false;
         }
         const planBefore = plans.filter((p) => p.end <= m.start).at(-1);
-        // Only a statement that care was given ("completed", "prior") outweighs an earlier plan cue.
-        const receivedAfterPlan = planBefore && received.some((r) => r.start >= planBefore.end && r.end <= m.start);
+        // Only a statement that care was given ("completed", "prior") outweighs an earlier plan cue,
+        // and only in the mention's own clause: "denied for X as there was no prior Y; for Z" is no.
+        const receivedAfterPlan = planBefore && received.some((r) => r.start >= planBefore.end && r.end <= m.start && !sentence.slice(r.end, m.start).includes(';'));
         if (planBefore && !receivedAfterPlan) return false;
         const planAfter = plans.find((p) => p.start >= m.end);
         if (planAfter && governedByLaterCue(sentence.slice(m.end, planAfter.start))) return false;
@@ -79,7 +82,9 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
  * True when a later plan cue is the predicate of the clause the treatment opens: "MRI was
  * requested", "Acupuncture for 8 sessions was the original request" (no comma in between).
  */
-function governedByLaterCue(between: string): boolean {
+function governedByLaterCue(rawBetween: string): boolean {
+  // A quantity does not end the clause: "Chiropractic sessions for the neck, #8 was the request".
+  const between = rawBetween.replace(/,?\s*(?:#|x|×)\s*\d+(?![\d/])/giu, '');
   if (functionWordsOnly(between)) return true;
   return !/[,;:]/.test(between) && between.split(/\s+/).length <= 20 &&
     /\s(?:was|were|is|are|has\s+been|have\s+been)(?:\s+(?:then|also|the|an?|original|subsequently|partially|initially|not))*\s*$/iu.test(between);
