@@ -1,10 +1,12 @@
 import { Command } from 'commander';
 import { isPrescreenError } from '../core/errors.ts';
 import { registerAuditCommand } from './commands/audit.ts';
+import { registerConfigCommand } from './commands/config.ts';
 import { registerEvalCommand } from './commands/eval.ts';
 import { registerQueueCommands } from './commands/queue.ts';
 import { registerRulesCommand } from './commands/rules.ts';
 import { registerScreenCommand } from './commands/screen.ts';
+import { registerServeCommand } from './commands/serve.ts';
 
 const program = new Command('prescreen')
   .description('Pre-screen California workers\' compensation treatment requests against the MTUS, from the medical records')
@@ -16,6 +18,8 @@ registerEvalCommand(program);
 registerQueueCommands(program);
 registerRulesCommand(program);
 registerAuditCommand(program);
+registerServeCommand(program);
+registerConfigCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -39,6 +39,8 @@ export const EnvSchema = z.object({
   /** PDFs with more pages are refused before their pages are read. */
   PRESCREEN_MAX_PDF_PAGES: int(1, 1_000_000, 5_000),
   /** Parse documents in a child process (a hostile PDF cannot take the worker down); `false` for tests. */
+  /** Lock of an active job: a killed worker's jobs go back to the queue about this long after. */
+  PRESCREEN_LOCK_DURATION_MS: int(1_000, 600_000, 30_000),
   PRESCREEN_SANDBOX: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
 
@@ -61,6 +63,7 @@ export interface Env {
   maxRequestBytes: number;
   maxFiles: number;
   maxPdfPages: number;
+  lockDurationMs: number;
   sandbox: boolean;
 }
 
@@ -94,6 +97,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     maxRequestBytes: e.PRESCREEN_MAX_REQUEST_BYTES,
     maxFiles: e.PRESCREEN_MAX_FILES,
     maxPdfPages: e.PRESCREEN_MAX_PDF_PAGES,
+    lockDurationMs: e.PRESCREEN_LOCK_DURATION_MS,
     sandbox: e.PRESCREEN_SANDBOX,
   };
 }

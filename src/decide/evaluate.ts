@@ -2,24 +2,31 @@ import type { ItemScreening } from '../core/decision.ts';
 import type { Fact } from '../core/fact.ts';
 import type { DrugClassName as DrugClass } from './drug-class.ts';
 import type { RequestedItem } from '../core/request.ts';
-import { applyCriterion, type AppliedCriterion } from './apply-criterion.ts';
+import { applyCriterion } from './apply-criterion.ts';
+import { loadCalibration, type Calibrator } from './calibration.ts';
+import { calibratedOutcome } from './calibrated-outcome.ts';
 import { modalityName } from './facts-in-force.ts';
 import { loadRulePacks } from './load-rule-packs.ts';
 import type { LoadedRulePack } from './rule-pack-schema.ts';
 import { createDrugClassLookup } from './drug-class.ts';
 import { selectPack } from './select-pack.ts';
 import { createSituation } from './situation.ts';
+import { byWeight } from './rank-criteria.ts';
 
 export interface DeciderOptions {
   /** Rule pack files, relative to `pipelines/` or absolute. */
   packs: string[];
   /** Where the medications lexicon is, for the drug class of medication requests. */
   lexiconDir?: string;
+  /**
+   * The fitted calibration file (`pipelines/calibration/decision.yaml` when omitted and present);
+   * null screens on the rules alone: every failing criterion is a gap, and any gap means Upheld.
+   */
+  calibration?: string | null;
 }
 
-/** not_met (the record contradicts the criterion) outranks not_documented (the record is silent); then weight. */
-const STATUS_RANK = { not_met: 0, not_documented: 1, met: 2, not_applicable: 3 } as const;
-const byWeight = (a: AppliedCriterion, b: AppliedCriterion) => STATUS_RANK[a.result.status] - STATUS_RANK[b.result.status] || b.weight - a.weight;
+/** Extra inputs of one screening: the drug class, the case's other items, the calibration. */
+export interface ScreenExtra { drugClass?: DrugClass | null; others?: ItemScreening[]; calibrator?: Calibrator | null }
 
 /**
  * No pack covers the modality: the item is not screened, and says so. The prediction falls back to
@@ -34,16 +41,14 @@ function unscreened(item: RequestedItem): ItemScreening {
 }
 
 /** Screens one item against one pack: every criterion, its gaps, and the predicted outcome. */
-export function screenItem(
-  item: RequestedItem, facts: Fact[], pack: LoadedRulePack | null,
-  extra: { drugClass?: DrugClass | null; others?: ItemScreening[] } = {},
-): ItemScreening {
+export function screenItem(item: RequestedItem, facts: Fact[], pack: LoadedRulePack | null, extra: ScreenExtra = {}): ItemScreening {
   if (!pack) return unscreened(item);
   const situation = createSituation(item, facts, pack, extra);
   const applied = pack.criteria.map((c) => applyCriterion(pack, c, situation));
+  const criteria = applied.map((a) => a.result);
+  if (extra.calibrator) return { item, packId: pack.pack, criteria, ...calibratedOutcome(pack, applied, extra.calibrator) };
   const ranked = [...applied].sort(byWeight);
   const gaps = ranked.flatMap((a) => (a.gap ? [a.gap] : []));
-  const criteria = applied.map((a) => a.result);
   if (gaps.length > 0) {
     return { item, packId: pack.pack, criteria, gaps, outcome: 'not_supported', decision: 'Upheld', reasons: gaps.map((g) => g.message) };
   }
@@ -53,11 +58,12 @@ export function screenItem(
 }
 
 /**
- * Builds the decision stage: packs are loaded and validated once (a bad pack fails here, before any
- * case runs); `decide` is then a pure function of the items and the case's facts.
+ * Builds the decision stage: packs and the calibration are loaded and validated once (a bad file
+ * fails here, before any case runs); `decide` is then a pure function of the items and the facts.
  */
 export function createDecider(options: DeciderOptions) {
   const packs = loadRulePacks(options.packs);
+  const calibrator = loadCalibration(options.calibration);
   const drugClassOf = createDrugClassLookup(options.lexiconDir);
   return function decide(items: RequestedItem[], facts: Fact[]): ItemScreening[] {
     const chosen = items.map((item) => {
@@ -66,10 +72,10 @@ export function createDecider(options: DeciderOptions) {
     });
     // Independent items first; a dependent item (post-op therapy, an assistant surgeon) is then
     // screened knowing how the items it may depend on came out.
-    const first = chosen.map(({ item, drugClass, pack }) => screenItem(item, facts, pack, { drugClass }));
+    const first = chosen.map(({ item, drugClass, pack }) => screenItem(item, facts, pack, { drugClass, calibrator }));
     return chosen.map(({ item, drugClass, pack }, i) => {
       if (!pack || pack.dependentWhen.length === 0) return first[i];
-      return screenItem(item, facts, pack, { drugClass, others: first.filter((_, j) => j !== i) });
+      return screenItem(item, facts, pack, { drugClass, calibrator, others: first.filter((_, j) => j !== i) });
     });
   };
 }

@@ -21,10 +21,10 @@ export interface SentenceScope {
   /** True when the mention at this offset names a treatment received, as far as the words show. */
   received(m: ModalityMention, all: ModalityMention[]): boolean;
   /**
-   * True when a drug at [start, end) is named as treatment given: in a list opened before it with
-   * no plan cue in the sentence before it, or followed by a "given" cue ("Naprosyn was prescribed").
+   * True when a drug at this offset is named as treatment given: in a list opened before it, with
+   * no plan cue before it. ("Naprosyn was prescribed" at a visit is left to the medications.)
    */
-  admitsDrug(start: number, end: number): boolean;
+  admitsDrug(start: number): boolean;
 }
 
 /**
@@ -48,9 +48,8 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
     const skipped = (section !== null && SKIPPED_SECTIONS.has(section)) || role === 'plan';
     const givenAfter = (end: number) => given.some((g) => g.start >= end && functionWordsOnly(sentence.slice(end, g.start)));
     return {
-      admitsDrug(start, end) {
-        if (skipped || plans.some((p) => p.end <= start)) return false;
-        return intros.some((t) => t.end <= start) || givenAfter(end);
+      admitsDrug(start) {
+        return !skipped && !plans.some((p) => p.end <= start) && intros.some((t) => t.end <= start);
       },
       received(m, all) {
         if (skipped) return false;

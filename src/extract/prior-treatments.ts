@@ -66,7 +66,7 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
         // A drug named in a treatment-to-date list is a medication treatment ("Treatment to date
         // has included Naprosyn"); drugs in medication lists are left to the medications extractor.
         for (const d of drugs.find(s.text)) {
-          if (!scope.admitsDrug(d.start, d.end) || mentions.some((m) => m.start < d.end && d.start < m.end)) continue;
+          if (!scope.admitsDrug(d.start) || mentions.some((m) => m.start < d.end && d.start < m.end)) continue;
           out.push({
             type: 'prior_treatment', value: { modality: 'medication', count: null, countQualifier: null },
             start: s.start + d.start, end: s.start + d.end, ruleId: d.ruleId,

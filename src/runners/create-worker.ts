@@ -73,7 +73,7 @@ export function createScreenWorker(options: ScreenWorkerOptions): ScreenWorker {
  * Closes the worker on SIGINT/SIGTERM (what `docker stop` and Ctrl-C send) and exits; a second
  * signal exits at once. Returns a function that removes the handlers.
  */
-export function closeOnSignals(handle: ScreenWorker, deadlineMs: number, log: Logger = createLogger('worker')): () => void {
+export function closeOnSignals(handle: Pick<ScreenWorker, 'close'>, deadlineMs: number, log: Logger = createLogger('worker')): () => void {
   let shuttingDown = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (shuttingDown) process.exit(130);

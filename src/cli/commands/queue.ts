@@ -1,7 +1,8 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { loadEnv } from '../../config/env.ts';
 import { configureLogging, createLogger } from '../../log/logger.ts';
-import { closeOnSignals, createScreenWorker } from '../../runners/create-worker.ts';
+import { closeOnSignals } from '../../runners/create-worker.ts';
+import { startWorkers } from '../../runners/start-workers.ts';
 import { submitCase } from '../../runners/submit-case.ts';
 import { formatResult, OUTPUT_FORMATS, type OutputFormat } from '../format-result.ts';
 
@@ -25,19 +26,15 @@ function positiveInt() {
 export function registerQueueCommands(program: Command): void {
   program
     .command('worker')
-    .description('Screen queued cases until SIGINT/SIGTERM (Redis from REDIS_URL)')
+    .description('Screen queued cases and API case flows until SIGINT/SIGTERM (settings from the environment: prescreen config)')
     .option('-c, --concurrency <n>', 'jobs at a time (default PRESCREEN_CONCURRENCY or 2)', positiveInt())
     .option('--pipeline <file>', 'pipeline definition (default PRESCREEN_PIPELINE or the default pipeline)')
     .option('--shutdown-timeout <ms>', 'on a signal, how long to wait for active jobs', positiveInt(), 30_000)
-    .action((opts: WorkerOptions) => {
+    .action(async (opts: WorkerOptions) => {
       const env = loadEnv();
       configureLogging({ level: env.logLevel });
       const log = createLogger('worker');
-      const handle = createScreenWorker({
-        redisUrl: env.redisUrl, prefix: env.queuePrefix, log,
-        concurrency: opts.concurrency ?? env.concurrency,
-        pipelineFile: opts.pipeline ?? env.pipelineFile,
-      });
+      const handle = await startWorkers(env, { concurrency: opts.concurrency, pipelineFile: opts.pipeline, log });
       closeOnSignals(handle, opts.shutdownTimeout, log);
       // The open Redis connections keep the process alive; the signal handler exits it.
     });

@@ -22,7 +22,8 @@ export async function ocrEmptyPages(parser: PDFParse, texts: string[], option: O
   const pages: PageText[] = texts.map((text) => ({ text, ocrConfidence: null }));
   const empty = texts.flatMap((t, i) => (/\S/u.test(t) ? [] : [i + 1]));
   if (option === false || empty.length === 0) return pages;
-  const mode = ocrModeFromEnv();
+  // A caller's engine needs no environment; otherwise PRESCREEN_OCR picks (and may veto) one.
+  const mode = typeof option === 'object' ? 'auto' : ocrModeFromEnv();
   if (option === undefined && mode === 'off') return pages;
   let owned: OcrEngine | null = null;
   const engine = async (): Promise<OcrEngine> => {
