@@ -85,9 +85,11 @@ function emitLine(text: string, start: number, push: (ch: string, at: number) =>
       if (out.length && out[out.length - 1] !== ' ' && out[out.length - 1] !== '\n') push(' ', start + i);
       continue;
     }
-    // MTSamples transcriptions write line breaks as "," after a period or colon.
-    if (ch === ',' && i > 0 && /[.:]/.test(text[i - 1]) && /^(?:\s{2}|\d|[A-Z])/.test(text.slice(i + 1, i + 3))) {
+    const last = ch === ',' ? transcriptionBreak(text, i) : -1;
+    if (last >= 0) {
+      while (out.length && out[out.length - 1] === ' ') { out.pop(); map.pop(); }
       push('\n', start + i);
+      i = last;
       while (i + 1 < text.length && /[ \t]/.test(text[i + 1])) i++;
       continue;
     }
@@ -97,4 +99,34 @@ function emitLine(text: string, start: number, push: (ch: string, at: number) =>
     out.pop();
     map.pop();
   }
+}
+
+/** An ALL-CAPS heading right after a comma ("elbow,EMPLOYER:", "?,ANSWER:", ",DATE OF EXAMINATION :"). */
+const CAPS_HEADING_AFTER = /^[A-Z][A-Z0-9 /&'()-]{1,60}?\s?:/;
+/** An ALL-CAPS heading without a colon at the end of the text before a comma ("CURRENT MEDICATIONS,1."). */
+const CAPS_HEADING_BEFORE = /(?:^|[.:?!][\s,]*)[A-Z][A-Z0-9 /&'()-]{2,60}$/;
+
+/**
+ * MTSamples transcriptions write line breaks as commas. Returns the index of the last character
+ * of the comma run that stands for a break at `i`, or -1 when the comma is an ordinary one:
+ * - after a sentence end or colon, a run of commas and spaces (".,", "., ,", ". ,") followed
+ *   directly by a capital, a digit or "(", or by two spaces ("M.D., Smith" is not a break);
+ * - a comma with no space after it, before an ALL-CAPS heading with a colon;
+ * - a comma with no space after it, between an ALL-CAPS heading and a numbered list ("IMPRESSION ,1.").
+ */
+function transcriptionBreak(text: string, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && /[ \t,]/.test(text[k])) k--;
+  let e = i + 1;
+  while (e < text.length && /[ \t,]/.test(text[e])) e++;
+  const run = text.slice(i, e);
+  const after = text.slice(e);
+  if (k >= 0 && /[.:?!]/.test(text[k]) && /^[A-Z0-9(]/.test(after) && (run.endsWith(',') || / {2}$/.test(run))) return e - 1;
+  const next = text.slice(i + 1);
+  if (/^[A-Z]/.test(next)) {
+    const heading = CAPS_HEADING_AFTER.exec(next);
+    if (heading && /[A-Z]{3}/.test(heading[0])) return i;
+  }
+  if (/^\d{1,2}\.\s/.test(next) && CAPS_HEADING_BEFORE.test(text.slice(0, i).trimEnd()) && /[A-Z]{3}/.test(text.slice(Math.max(0, i - 30), i))) return i;
+  return -1;
 }
