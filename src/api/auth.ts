@@ -21,15 +21,20 @@ export function createTokenChecker(tokens: string[]) {
   };
 }
 
-/** A fastify `onRequest` hook: 401 without a bearer token, 403 with one that is not accepted. */
+/**
+ * A fastify `onRequest` hook: 401 without a bearer token, 403 with one that is not accepted. It
+ * answers itself rather than throwing, because plugins in the scope (Bull Board) install their
+ * own error handlers, which would turn the refusal into a 500.
+ */
 export function createAuthHook(tokens: string[]) {
   const check = createTokenChecker(tokens);
-  return async function requireToken(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  return async function requireToken(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
     const verdict = check(request.headers.authorization);
-    if (verdict === 'missing') {
-      reply.header('www-authenticate', 'Bearer');
-      throw prescreenError('PRESCREEN_ERR_UNAUTHORIZED', 'send Authorization: Bearer <token>');
-    }
-    if (verdict === 'forbidden') throw prescreenError('PRESCREEN_ERR_FORBIDDEN', 'the bearer token is not accepted');
+    if (verdict === 'ok') return undefined;
+    const err = verdict === 'missing'
+      ? prescreenError('PRESCREEN_ERR_UNAUTHORIZED', 'send Authorization: Bearer <token>')
+      : prescreenError('PRESCREEN_ERR_FORBIDDEN', 'the bearer token is not accepted');
+    if (verdict === 'missing') reply.header('www-authenticate', 'Bearer');
+    return reply.status(verdict === 'missing' ? 401 : 403).send({ error: { code: err.code, message: err.message, file: null } });
   };
 }

@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Env } from '../config/env.ts';
 import { prescreenError } from '../core/errors.ts';
@@ -65,7 +65,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   };
 
   // Request logging off: URLs carry ids only, but one line per poll drowns the useful ones.
-  const app = Fastify({ loggerInstance: log as FastifyBaseLogger, disableRequestLogging: true, bodyLimit: env.maxRequestBytes }) as unknown as FastifyInstance;
+  const app = Fastify({ loggerInstance: log as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: env.maxRequestBytes }) as unknown as FastifyInstance;
   installErrorHandler(app, log);
   addSchemas(app);
   await app.register(multipart, { limits: { fileSize: env.maxFileBytes, files: env.maxFiles } });

@@ -36,7 +36,11 @@ export const createDemographicsExtractor: ExtractorFactory = (options) => {
     id: 'demographics',
     produces: ['age', 'sex', 'date_of_injury'],
     extract(ad: AnalyzedDocument): Candidate[] {
-      const about = (m: Match) => !OTHER_PEOPLE.has(ad.sentenceAt(m.start)?.section?.category ?? '');
+      // A section that yields no facts (an evaluation's questions) must not hide the first real sex word.
+      const about = (m: Match) => {
+        const section = ad.sentenceAt(m.start)?.section;
+        return section?.facts !== false && !OTHER_PEOPLE.has(section?.category ?? '');
+      };
       const out: Candidate[] = [];
       for (const m of ages.findAll(ad.text).filter(about)) {
         const years = yearsOf(m.groups);

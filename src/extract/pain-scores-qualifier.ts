@@ -12,6 +12,11 @@ export type PainQualifierEntry = z.infer<typeof PainQualifierEntry>;
 
 /** A cue after a rating counts when it starts this close to it (characters). */
 const AFTER_REACH = 45;
+/**
+ * A cue after a rating does not qualify it across a new clause ("2 to 4 out of 10, stating that the
+ * worst was 6-7"): the cue then speaks of something else.
+ */
+const NEW_CLAUSE = /[,;]\s*(?:[a-z]+ing|but|and|while|whereas|although|though|which|who)(?![A-Za-z])|(?<![A-Za-z])that(?![A-Za-z])/iu;
 /** A cue before a rating counts when it ends this close to it. */
 const BEFORE_REACH = 90;
 
@@ -33,7 +38,8 @@ export function createPainQualifier(lexiconDir?: string) {
       const next = sorted[i + 1]?.start ?? sentence.end;
       const prev = sorted[i - 1]?.end ?? sentence.start;
       const clauseEnd = clauseEndAfter(sentence, r.end);
-      const after = cues.filter((c) => c.start >= r.end && c.start < Math.min(next, clauseEnd) && c.start - r.end <= AFTER_REACH);
+      const after = cues.filter((c) => c.start >= r.end && c.start < Math.min(next, clauseEnd) && c.start - r.end <= AFTER_REACH
+        && !NEW_CLAUSE.test(sentence.text.slice(r.end - sentence.start, c.start - sentence.start)));
       if (after.length) return after[0].entry.qualifier;
       const before = cues.filter((c: Match<PainQualifierEntry>) => c.end <= r.start && c.start >= prev && r.start - c.end <= BEFORE_REACH);
       if (before.length) return before[before.length - 1].entry.qualifier;
