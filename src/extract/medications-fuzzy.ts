@@ -1,5 +1,8 @@
+import natural from 'natural/lib/natural/distance/levenshtein_distance.js';
 import type { Match } from '../text/matcher.ts';
 import type { MedicationEntry } from './medications-lexicon.ts';
+
+const { DamerauLevenshteinDistance } = natural;
 
 /** Shortest misspelled word considered, and the lengths from which one or two edits are allowed. */
 const MIN_LENGTH = 8;
@@ -7,22 +10,14 @@ const TWO_EDITS_FROM = 10;
 /** Endings of ordinary English and diagnosis words that sit one edit from a drug ("singular", "neuronitis"). */
 const WORDY = /(?:itis|osis|ular|tion|sion|ment|ness|able|ible|ally|ings?|ized?|ous|ive|ies)$/i;
 
-/** Optimal-string-alignment distance (edits and adjacent swaps), stopping early above `limit`. */
+/**
+ * Optimal-string-alignment distance (edits and adjacent swaps) from natural's restricted
+ * Damerau-Levenshtein; the length check first skips the pairs that cannot be within `limit`.
+ * (The submodule is imported alone: natural's index loads dotenv and a WordNet database.)
+ */
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let rowMin = Infinity;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-      rowMin = Math.min(rowMin, d[i][j]);
-    }
-    if (rowMin > limit) return limit + 1;
-  }
-  return d[a.length][b.length];
+  return DamerauLevenshteinDistance(a, b, { restricted: true });
 }
 
 /**

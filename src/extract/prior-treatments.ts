@@ -8,6 +8,8 @@ import { createDrugFinder } from './request-drugs.ts';
 import { createTermIndex } from './request-terms.ts';
 
 type PriorCandidate = Extract<Candidate, { type: 'prior_treatment' }>;
+/** Modalities counted in items, not sessions: "one crutch", "Norco #60" are not courses of care. */
+const ITEM_COUNTED = new Set(['bracing_dme', 'medication']);
 
 const contextKey = (c: FactContext) =>
   [c.negated, c.hypothetical, c.family, c.documentationGap].map((b) => (b ? 1 : 0)).join('');
@@ -54,7 +56,7 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
         const scope = scopeOf(s.text, s.section);
         for (const m of mentions) {
           if (!scope.received(m, mentions)) continue;
-          const stated = findCount(s.text, m.start, m.end);
+          const stated = ITEM_COUNTED.has(m.modality) ? null : findCount(s.text, m.start, m.end);
           out.push({
             type: 'prior_treatment',
             value: { modality: m.modality, count: stated?.count ?? null, countQualifier: stated?.qualifier ?? null },

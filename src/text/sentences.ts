@@ -23,7 +23,15 @@ export function createSentenceSplitter(dir?: string) {
   const lex = loadLexicon('sentence-abbreviations', AbbreviationEntry, dir);
   const never = new Set<string>();
   const beforeCapital = new Set<string>();
-  for (const e of lex.entries) for (const l of e.literals) (e.split === 'never' ? never : beforeCapital).add(l.toLowerCase().replace(/\.$/, ''));
+  // A two-word literal ("p.o. box") keeps its period only before its second word.
+  const pairs: { word: string; next: string }[] = [];
+  for (const e of lex.entries) {
+    for (const l of e.literals) {
+      const pair = /^(\S+)\.\s+(\S+)$/.exec(l.toLowerCase());
+      if (pair) pairs.push({ word: pair[1], next: pair[2] });
+      else (e.split === 'never' ? never : beforeCapital).add(l.toLowerCase().replace(/\.$/, ''));
+    }
+  }
 
   return function splitSentences(text: string): SentenceRange[] {
     const out: SentenceRange[] = [];
@@ -53,6 +61,7 @@ export function createSentenceSplitter(dir?: string) {
         if (/^\s*\d{1,2}$/.test(text.slice(start, i))) continue;
         const word = /([A-Za-z][A-Za-z.]*)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';
         if (word && never.has(word)) continue;
+        if (word && pairs.some((p) => p.word === word && /^[^\s,;:.]+/.exec(text.slice(i + 1 + m[1].length).trimStart())?.[0].toLowerCase() === p.next)) continue;
         if (word && beforeCapital.has(word) && !/[A-Z]/.test(next)) continue;
         // A single capital initial ("Dr. J. Smith") rarely ends a sentence.
         if (i >= 2 && /[A-Z]/.test(text[i - 1]) && /\s/.test(text[i - 2])) continue;

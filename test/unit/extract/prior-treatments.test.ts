@@ -80,3 +80,72 @@ describe('prior treatments: what is not received', () => {
     expect(modalities('Before the utilization review decision she had completed six chiropractic visits.')).toEqual(['chiropractic']);
   });
 });
+
+describe('prior treatments: section headers', () => {
+  it('leaves out goals, planned interventions and recommendations under any header', () => {
+    expect(modalities('LONG-TERM GOALS TO BE MET IN 6 WEEKS:\nShe will be independent with her home exercise program.')).toEqual([]);
+    expect(modalities('INTERVENTIONS INCLUDE:\n1. Ultrasound, heat and traction.')).toEqual([]);
+    expect(modalities('EVALUATION/RECOMMENDATION:\nHe should be treated with massage.')).toEqual([]);
+  });
+
+  it('keeps the procedure a note documents but not the steps of its narrative', () => {
+    const note = 'PROCEDURE:\nRight knee arthroscopy.\nDESCRIPTION OF THE PROCEDURE:\nA padded splint was applied and final radiographs were taken after gentle massage.\n' +
+      'INFORMED CONSENT:\nShe was told of reactions to the drugs used, including narcotics.';
+    expect(modalities(note)).toEqual(['surgery']);
+  });
+
+  it('reads a procedure header only at its start, so an indication header tells history', () => {
+    expect(modalities('INDICATION FOR PROCEDURE:\nAn MRI last spring showed a disc bulge.')).toEqual(['imaging']);
+  });
+});
+
+describe('prior treatments: plan and request wording', () => {
+  it.each([
+    'The surgical intervention was not medically necessary.',
+    'She was referred for aquatic therapy last week.',
+    'The reviewer issued a non-certification of the cervical MRI.',
+    'Massage sessions for the low back, #6 was the original request.',
+    'Work restrictions were imposed.',
+  ])('%s', (text) => {
+    expect(modalities(text)).toEqual([]);
+  });
+
+  it('a received word only outweighs a plan cue inside its own clause', () => {
+    expect(modalities('A denial was issued for massage as there was no prior benefit; for acupuncture as it was not indicated.')).toEqual([]);
+  });
+});
+
+describe('prior treatments: received wording', () => {
+  it.each<[string, string[]]>([
+    ['Neck pain persists despite medications.', ['medication']],
+    ['He used a wrist splint, home exercises and ibuprofen.', ['bracing_dme', 'home_exercise', 'medication']],
+    ['He had been taking Norco for a month.', ['medication']],
+    ['She has failed conservative medical therapy.', ['medication']],
+    ['Her sprain was treated conservatively.', ['other']],
+    ['She was admitted to inpatient rehab after the fall.', ['other']],
+    ['The neurology consultation report of May 3 was reviewed.', ['consultation']],
+    ['He is status post bilateral total hip replacements.', ['surgery']],
+  ])('%s', (text, want) => {
+    expect(modalities(text)).toEqual(want);
+  });
+
+  it('does not take activities, injuries or exam wording for treatments', () => {
+    expect(modalities('Typing and fine finger manipulation worsen the wrist pain.')).toEqual([]);
+    expect(modalities('The study suggested a traction injury of the plexus.')).toEqual([]);
+  });
+
+  it('ends a negation at a new clause that gives a treatment', () => {
+    expect(modalities('The MRI was negative for a tear and she underwent a meniscectomy.')).toEqual(['imaging', 'surgery']);
+    expect(modalities('He tried acupuncture without benefit and ultimately underwent a fusion.')).toEqual(['acupuncture', 'surgery']);
+  });
+});
+
+describe('prior treatments: what a count counts', () => {
+  it('counts consultations next to the doctor\'s name', () => {
+    expect(treatments('She has been seen by Dr. Lee on four occasions.')).toEqual([['consultation', 4, 'exact']]);
+  });
+
+  it('gives equipment and drugs no session count', () => {
+    expect(treatments('He walks with one crutch.')).toEqual([['bracing_dme', null, null]]);
+  });
+});
