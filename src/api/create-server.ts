@@ -68,7 +68,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: env.maxRequestBytes }) as unknown as FastifyInstance;
   installErrorHandler(app, log);
   addSchemas(app);
-  await app.register(multipart, { limits: { fileSize: env.maxFileBytes, files: env.maxFiles } });
+  // preservePath: see the name as sent, so a path in it is refused instead of silently cut off.
+  await app.register(multipart, { preservePath: true, limits: { fileSize: env.maxFileBytes, files: env.maxFiles } });
   await app.register(swagger, {
     openapi: {
       info: { title: 'prescreen intake API', version: '1' },

@@ -33,7 +33,8 @@ export interface SentenceScope {
  * admits list-only words ("medications", "rest") and generic ones ("evaluations"); a plan or
  * request cue before a mention ("requested", "authorization", "plan of care") or right after it
  * ("physical therapy was requested") rules it out, unless a list starts between the cue and it.
- * ConText (negation, hypothetical) is applied later, centrally, on top of this.
+ * A section header can make the whole body a plan ("LONG-TERM GOALS") or a procedure narrative
+ * (see `treatment-sections.yaml`). ConText (negation, hypothetical) is applied later, centrally.
  */
 export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
   const headerRole = createHeaderReader(lexiconDir);

@@ -5,6 +5,7 @@ import { registerEvalNegation } from './eval-negation.ts';
 import { runRobustness } from '../../eval/robustness.ts';
 import { explainCases } from '../../eval/explain.ts';
 import { formatMetrics } from '../../eval/format-metrics.ts';
+import { decisionReport } from '../../eval/decision-report.ts';
 import { createPipeline } from '../../pipeline/create-pipeline.ts';
 import { loadPipelineDefinition } from '../../pipeline/definition.ts';
 
@@ -32,6 +33,7 @@ export function registerEvalCommand(program: Command): void {
       });
       if (started) bar.stop();
       if (result.metrics) process.stdout.write(`${formatMetrics(result.metrics)}\n`);
+      if (result.metrics && result.gold) process.stdout.write(`${decisionReport(result.predictions as never, result.gold)}\n`);
       if (opts.explain && result.gold) {
         const only = typeof opts.explain === 'string' ? opts.explain : undefined;
         process.stdout.write(`\n${explainCases(result.predictions as never, result.gold, only).join('\n')}\n`);
