@@ -49,6 +49,10 @@ function readJson(body: unknown): CaseUpload {
 
 /** Reads a case upload in either form; at least one document is required. */
 export async function readUpload(request: FastifyRequest, limits: UploadLimits): Promise<CaseUpload> {
+  const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (!request.isMultipart() && type !== 'application/json') {
+    throw prescreenError('PRESCREEN_ERR_UNSUPPORTED_TYPE', 'send multipart/form-data or application/json');
+  }
   const upload = request.isMultipart() ? await readMultipart(request, limits) : readJson(request.body);
   if (upload.documents.length === 0) throw prescreenError('PRESCREEN_ERR_INVALID_UPLOAD', 'no documents: send one or more "documents" files');
   const tooBig = upload.documents.find((d) => d.bytes.length > limits.maxFileBytes);

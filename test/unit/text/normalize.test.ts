@@ -50,3 +50,33 @@ describe('normalizeText', () => {
     expect(roundTrip(original, 'rated 7/10')).toBe('rated 7/10');
   });
 });
+
+// Line-break encodings found reviewing MTSamples notes (issue 3); fixture sentences are our own.
+describe('normalizeText: transcription commas (mtsamples review)', () => {
+  it('breaks before an ALL-CAPS heading glued to the previous text by a comma', () => {
+    expect(normalizeText('Strain of the left wrist,EMPLOYER:,  Acme Foods,REQUESTED ALLOWANCE:,  Ganglion cyst.').text)
+      .toBe('Strain of the left wrist\nEMPLOYER:\nAcme Foods\nREQUESTED ALLOWANCE:\nGanglion cyst.');
+    expect(normalizeText('Is the sprain work related?,ANSWER: , Yes.').text).toBe('Is the sprain work related?\nANSWER: , Yes.');
+    expect(normalizeText('DATE OF INJURY : June 2, 2011,DATE OF EXAMINATION : May 1, 2012').text)
+      .toBe('DATE OF INJURY : June 2, 2011\nDATE OF EXAMINATION : May 1, 2012');
+  });
+
+  it('breaks between a colon-less ALL-CAPS heading and its numbered list', () => {
+    expect(normalizeText('No rash.,HOME MEDICATIONS,1.  Lisinopril.,2.  Metformin.').text)
+      .toBe('No rash.\nHOME MEDICATIONS\n1. Lisinopril.\n2. Metformin.');
+    expect(normalizeText('Gait is normal.,IMPRESSION ,1.  Knee strain.').text).toBe('Gait is normal.\nIMPRESSION\n1. Knee strain.');
+  });
+
+  it('breaks on a run of commas and spaces after a sentence end', () => {
+    const original = 'Pain is 5/10., ,VITAL SIGNS: , Stable.  Mild at rest. ,2.  Worse with lifting. , ,He drives.';
+    const n = normalizeText(original);
+    expect(n.text).toBe('Pain is 5/10.\nVITAL SIGNS: , Stable. Mild at rest.\n2. Worse with lifting.\nHe drives.');
+    expect(roundTrip(original, 'He drives.')).toBe('He drives.');
+  });
+
+  it('leaves ordinary commas alone', () => {
+    for (const text of ['Seen by Dr. Lee, M.D., Jones agreed.', 'Latency 3.0, amplitude 2.5, velocity 51.', 'NO, THANK YOU. LOW BACK PAIN, 1 week.']) {
+      expect(normalizeText(text).text).toBe(text);
+    }
+  });
+});

@@ -17,3 +17,16 @@ describe('section detection', () => {
     expect(s.map((x) => [x.category, x.header])).toEqual([['other', 'ORTHOPEDIC CONSULTATION']]);
   });
 });
+
+// Header variants and IME question blocks found reviewing MTSamples notes (issue 3).
+describe('section detection (mtsamples review)', () => {
+  it('knows plural and admission variants of common headers', () => {
+    const s = find('ADMISSION DIAGNOSIS:\nAnkle fracture.\nCHIEF COMPLAINTS:\nAnkle pain.\nSURGERIES:\nNone.\nIMPRESSIONS:\nAnkle fracture.\nNAME OF PROCEDURE:\nAnkle block.\nHISTORY OF PRESENT INJURY:\nShe tripped.');
+    expect(s.map((x) => x.category)).toEqual(['diagnoses', 'chief_complaint', 'past_surgical_history', 'diagnoses', 'procedure', 'subjective']);
+  });
+
+  it('marks an evaluation\'s QUESTION block as yielding no facts, and its ANSWER as a normal section', () => {
+    const s = find('QUESTION:\nIs the worker temporarily totally disabled?\nANSWER:\nNo, he works full duty.');
+    expect(s.map((x) => [x.category, x.facts])).toEqual([['question', false], ['other', true]]);
+  });
+});

@@ -24,3 +24,11 @@ describe('sentence splitting', () => {
     expect(sentences('DIAGNOSES:\n1. Cervical strain')).toEqual(['DIAGNOSES:', '1. Cervical strain']);
   });
 });
+
+describe('sentence splitting (mtsamples review)', () => {
+  it('does not split a postal box abbreviation, but still splits a dosing abbreviation before a capital', () => {
+    const cut = (t: string) => split(t).map((r) => t.slice(r.start, r.end));
+    expect(cut('Reply to P.O. Box 77, Fresno. The report follows.')).toEqual(['Reply to P.O. Box 77, Fresno.', 'The report follows.']);
+    expect(cut('Take one tablet p.o. He agrees.')).toEqual(['Take one tablet p.o.', 'He agrees.']);
+  });
+});
