@@ -9,6 +9,8 @@ import { modalityName } from './facts-in-force.ts';
 import { loadRulePacks } from './load-rule-packs.ts';
 import type { LoadedRulePack } from './rule-pack-schema.ts';
 import { createDrugClassLookup } from './drug-class.ts';
+import { createMedicationCourse, type MedicationCourseLookup } from './medication-course.ts';
+import { createDrugFinder } from '../extract/request-drugs.ts';
 import { selectPack } from './select-pack.ts';
 import { createSituation } from './situation.ts';
 import { byWeight } from './rank-criteria.ts';
@@ -26,7 +28,7 @@ export interface DeciderOptions {
 }
 
 /** Extra inputs of one screening: the drug class, the case's other items, the calibration. */
-export interface ScreenExtra { drugClass?: DrugClass | null; others?: ItemScreening[]; calibrator?: Calibrator | null }
+export interface ScreenExtra { drugClass?: DrugClass | null; others?: ItemScreening[]; calibrator?: Calibrator | null; medicationCourse?: MedicationCourseLookup }
 
 /**
  * No pack covers the modality: the item is not screened, and says so. The prediction falls back to
@@ -65,6 +67,7 @@ export function createDecider(options: DeciderOptions) {
   const packs = loadRulePacks(options.packs);
   const calibrator = loadCalibration(options.calibration);
   const drugClassOf = createDrugClassLookup(options.lexiconDir);
+  const medicationCourse = createMedicationCourse(createDrugFinder(options.lexiconDir), options.lexiconDir);
   return function decide(items: RequestedItem[], facts: Fact[]): ItemScreening[] {
     const chosen = items.map((item) => {
       const drugClass = drugClassOf(item.text);
@@ -72,10 +75,10 @@ export function createDecider(options: DeciderOptions) {
     });
     // Independent items first; a dependent item (post-op therapy, an assistant surgeon) is then
     // screened knowing how the items it may depend on came out.
-    const first = chosen.map(({ item, drugClass, pack }) => screenItem(item, facts, pack, { drugClass, calibrator }));
+    const first = chosen.map(({ item, drugClass, pack }) => screenItem(item, facts, pack, { drugClass, calibrator, medicationCourse }));
     return chosen.map(({ item, drugClass, pack }, i) => {
       if (!pack || pack.dependentWhen.length === 0) return first[i];
-      return screenItem(item, facts, pack, { drugClass, calibrator, others: first.filter((_, j) => j !== i) });
+      return screenItem(item, facts, pack, { drugClass, calibrator, medicationCourse, others: first.filter((_, j) => j !== i) });
     });
   };
 }

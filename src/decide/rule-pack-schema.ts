@@ -29,6 +29,8 @@ export const AppliesWhen = z.strictObject({
   dependent: z.boolean().optional(),
   /** Whether the item is post-operative care (the pack's `postOperativeWhen` matched, or the record says surgery was done). */
   postOperative: z.boolean().optional(),
+  /** Whether the requested drug is already among the worker's medications (see `medication-course.ts`). */
+  medicationOngoing: z.boolean().optional(),
   /** Only when the request text matches one of these patterns (regex sources, case-insensitive). */
   requestMatches: z.array(RegexSource).optional(),
   /** Only when the request text matches none of these patterns. */

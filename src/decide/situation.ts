@@ -5,6 +5,7 @@ import type { Modality } from '../core/modality.ts';
 import type { RequestedItem } from '../core/request.ts';
 import { isInForce, modalityName } from './facts-in-force.ts';
 import { assessFunctionalImprovement, type FiAssessment } from './functional-improvement-evidence.ts';
+import { createMedicationCourse, type MedicationCourse, type MedicationCourseLookup } from './medication-course.ts';
 import { findPriorCount, type PriorCount } from './prior-count.ts';
 import type { AppliesWhen, LoadedRulePack } from './rule-pack-schema.ts';
 
@@ -30,26 +31,36 @@ export interface Situation {
   drugClass: DrugClass | null;
   /** The case's other items as screened so far (for dependent requests). */
   others: ItemScreening[];
+  /** For a drug request: whether the worker already takes the requested drug. */
+  medication: MedicationCourse;
 }
+
+let defaultCourse: MedicationCourseLookup | undefined;
 
 const anyMatch = (patterns: readonly string[], text: string) => patterns.some((p) => new RegExp(p, 'iu').test(text));
 
 export function createSituation(
   item: RequestedItem, allFacts: Fact[], pack?: LoadedRulePack | null,
-  extra: { drugClass?: DrugClass | null; others?: ItemScreening[] } = {},
+  extra: { drugClass?: DrugClass | null; others?: ItemScreening[]; medicationCourse?: MedicationCourseLookup } = {},
 ): Situation {
   const facts = allFacts.filter(isInForce);
+  const medication = (extra.medicationCourse ?? (defaultCourse ??= createMedicationCourse()))(item, facts);
   const modality = pack && !pack.appliesTo.modalities.includes(item.modality) ? pack.appliesTo.modalities[0] : item.modality;
   const prior = findPriorCount(facts, modality);
   // The annotation convention: a request continues a course when the record shows the same kind of
   // treatment was already given, counted or not.
-  const continuation = item.continuation || (prior.count !== null && prior.count > 0) || prior.mentions.some((f) => !f.context.documentationGap);
+  // A drug request continues a course only when the worker already takes that drug: other
+  // medications in the record say nothing about whether this one is new.
+  const continuation = modality === 'medication'
+    ? item.continuation || medication.ongoing
+    : item.continuation || (prior.count !== null && prior.count > 0) || prior.mentions.some((f) => !f.context.documentationGap);
   return {
     item, modality, facts, allFacts, continuation, prior, fi: assessFunctionalImprovement(facts),
     dependent: pack ? anyMatch(pack.dependentWhen, item.text) : false,
     postOperative: pack ? anyMatch(pack.postOperativeWhen, item.text) : false,
     drugClass: extra.drugClass ?? null,
     others: extra.others ?? [],
+    medication,
   };
 }
 
@@ -91,6 +102,9 @@ export function whyNotApplicable(when: AppliesWhen, s: Situation): string | null
   }
   for (const [flag, words] of FLAGS) {
     if (when[flag] !== undefined && when[flag] !== s[flag]) return when[flag] ? `Applies only to ${words}.` : `Does not apply to ${words}.`;
+  }
+  if (when.medicationOngoing !== undefined && when.medicationOngoing !== s.medication.ongoing) {
+    return when.medicationOngoing ? 'Applies only to a drug the worker already takes.' : 'Applies only to a drug the worker does not take yet.';
   }
   if (when.requestMatches && !anyMatch(when.requestMatches, s.item.text)) return 'Applies only to other wordings of the request.';
   if (when.requestExcludes && anyMatch(when.requestExcludes, s.item.text)) return 'Does not apply to this wording of the request.';

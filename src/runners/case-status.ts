@@ -32,14 +32,16 @@ export async function getCaseStatus(flows: FlowClient, store: CaseStore, id: str
   const base = { id, createdAt: manifest.createdAt };
   const result = await store.getResult(id);
   if (result !== null) return { ...base, status: 'completed', progress: { documents, parsed: documents }, result };
-  const stored = await store.getFailure(id);
+  // Parent before children: a child fails before its parent does, so this order never sees a
+  // failed parent without the failed child that caused it.
+  const parent = await flows.caseQueue.getJob(id);
+  const state = parent ? await parent.getState() : 'unknown';
   const children = await Promise.all(manifest.documents.map((_, i) => flows.parseQueue.getJob(parseJobId(id, i))));
   const states = await Promise.all(children.map((c) => c?.getState() ?? 'unknown'));
   const parsed = states.filter((s) => s === 'completed').length;
   const progress = { documents, parsed };
+  const stored = await store.getFailure(id);
   if (stored) return { ...base, status: 'failed', progress, error: stored };
-  const parent = await flows.caseQueue.getJob(id);
-  const state = parent ? await parent.getState() : 'unknown';
   if (state === 'failed' || states.includes('failed')) {
     const child = children.find((c, i) => c && states[i] === 'failed');
     return { ...base, status: 'failed', progress, error: failureFromReason(child?.failedReason ?? parent?.failedReason ?? 'failed') };

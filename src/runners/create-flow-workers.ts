@@ -44,7 +44,8 @@ function createManagedWorker(name: string, processor: string | Processor, opts: 
   const onFailed = (job: Job | undefined, err: Error) => {
     if (!job) return;
     const final = err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
-    if (!final) return;
+    // A parent failed by its child reports "child <key> failed"; the child records the typed reason.
+    if (!final || /^child \S+ failed$/u.test(err.message)) return;
     const caseJob = (job.data as { caseJob?: string }).caseJob;
     if (caseJob) void o.store.putFailure(caseJob, failureFromReason(err.message)).catch(() => undefined);
   };

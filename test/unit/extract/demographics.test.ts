@@ -70,3 +70,26 @@ describe('demographics: date of injury', () => {
     expect(parseDate('12/01/2099')).toBeNull();
   });
 });
+
+// Error classes found reviewing MTSamples notes (issue 3); sentences are our own.
+describe('demographics (mtsamples review)', () => {
+  it('does not take an age at a past event as the patient\'s age', () => {
+    const ages = (text: string) => run(text).filter((c) => c.type === 'age').map((c) => c.type === 'age' && c.value.years);
+    expect(ages('She is a 44-year-old cook. When she was about nine years old, she broke her arm.')).toEqual([44]);
+    expect(ages('His brother died when Mr. Lane was 16 years old.')).toEqual([]);
+    expect(ages('While he was 20 years of age he served abroad.')).toEqual([]);
+  });
+
+  it('does not read "injured worker" (the patient) as an injury with a date', () => {
+    const dois = (text: string) => run(text).filter((c) => c.type === 'date_of_injury').map((c) => c.type === 'date_of_injury' && c.value.date);
+    expect(dois('The injured worker was seen for follow-up on 04/02/2015.')).toEqual([]);
+    expect(dois('The injured worker states he was stacking crates on March 3, 2014, when he injured his shoulder.')).toEqual(['2014-03-03']);
+    expect(dois('She was injured at work on 06/11/2013.')).toEqual(['2013-06-11']);
+  });
+
+  it('takes the sex from the record when the first explicit word sits in a question block', () => {
+    const sex = run('QUESTION:\nMs. Gray has asked for an additional allowance.\nANSWER:\nI reviewed her chart and examined her.').filter((c) => c.type === 'sex');
+    expect(sex.map((c) => c.type === 'sex' && c.value.sex)).toEqual(['female']);
+    expect(sex[0].start).toBeGreaterThan(40);
+  });
+});

@@ -47,3 +47,14 @@ describe('pain scores', () => {
     expect(scores('Hemoglobin dropped from 11 to 8 despite the pain.')).toEqual([]);
   });
 });
+
+// Error class found reviewing MTSamples notes (issue 3); sentences are our own.
+describe('pain scores (mtsamples review)', () => {
+  it('does not take a qualifier from a later clause about another rating', () => {
+    expect(scores('She rates her present pain as 3 to 5 on a scale of 0 to 10, adding that the worst it reached was 8.'))
+      .toEqual([{ value: 5, max: 10, qualifier: 'current' }]);
+    expect(scores('Neck pain is 6/10, and she says her headaches are worst in the morning.')).toEqual([{ value: 6, max: 10, qualifier: 'current' }]);
+    expect(scores('Back pain is 9/10 at its worst and 4/10 at best.')).toEqual([
+      { value: 9, max: 10, qualifier: 'worst' }, { value: 4, max: 10, qualifier: 'least' }]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../src/core/document.ts';
+import { toFacts } from '../../../src/extract/provenance.ts';
 import { createWorkStatusExtractor } from '../../../src/extract/work-status.ts';
 import { createAnalyzer } from '../../../src/text/analyze.ts';
 
@@ -41,5 +42,19 @@ describe('work status', () => {
 
   it('does not take fired equipment or restricted range of motion as a status', () => {
     expect(categories('The stapler was fired across the vessel. There was no restriction of motion.')).toEqual([]);
+  });
+});
+
+// Error classes found reviewing MTSamples notes (issue 3); sentences are our own.
+describe('work status (mtsamples review)', () => {
+  it('drops a negated temporary total disability', () => {
+    expect(categories('In my opinion the claimant is not temporarily totally disabled by the knee sprain.')).toEqual([]);
+    expect(categories('The claimant remains temporarily and totally disabled.')).toEqual(['ttd']);
+  });
+
+  it('drops a status the examiner is only asked about', () => {
+    expect(categories('Please indicate whether the allowed condition has temporarily and totally disabled the claimant since May.')).toEqual([]);
+    const ad = analyze(createDocument({ id: 'd1', source: 't.txt', kind: 'text', pages: [{ text: 'QUESTION:\nState the period the claimant was temporarily totally disabled.\nANSWER:\nHe works full duty.' }] }));
+    expect(toFacts(ad, extractor.extract(ad)).map((f) => (f.value as { category?: string }).category)).toEqual(['full_duty']);
   });
 });
