@@ -61,7 +61,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const context: ApiContext = {
     store, flows, connection, metrics,
     limits: { maxFileBytes: env.maxFileBytes, maxRequestBytes: env.maxRequestBytes, maxFiles: env.maxFiles },
-    checkUpload: createUploadChecker({ lexiconDir: options.lexiconDir }),
+    checkUpload: createUploadChecker({ lexiconDir: options.lexiconDir, maxLineChars: env.maxLineChars }),
   };
 
   // Request logging off: URLs carry ids only, but one line per poll drowns the useful ones.

@@ -36,6 +36,8 @@ export const EnvSchema = z.object({
   PRESCREEN_MAX_FILE_BYTES: int(1, 1024 * MiB, 25 * MiB),
   PRESCREEN_MAX_REQUEST_BYTES: int(1, 4096 * MiB, 100 * MiB),
   PRESCREEN_MAX_FILES: int(1, 1000, 20),
+  /** Text documents with a longer line are refused: no record has one, and screening time grows with it. */
+  PRESCREEN_MAX_LINE_CHARS: int(1_000, 100_000_000, 100_000),
   /** PDFs with more pages are refused before their pages are read. */
   PRESCREEN_MAX_PDF_PAGES: int(1, 1_000_000, 5_000),
   /** Parse documents in a child process (a hostile PDF cannot take the worker down); `false` for tests. */
@@ -63,6 +65,7 @@ export interface Env {
   maxRequestBytes: number;
   maxFiles: number;
   maxPdfPages: number;
+  maxLineChars: number;
   lockDurationMs: number;
   sandbox: boolean;
 }
@@ -97,6 +100,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     maxRequestBytes: e.PRESCREEN_MAX_REQUEST_BYTES,
     maxFiles: e.PRESCREEN_MAX_FILES,
     maxPdfPages: e.PRESCREEN_MAX_PDF_PAGES,
+    maxLineChars: e.PRESCREEN_MAX_LINE_CHARS,
     lockDurationMs: e.PRESCREEN_LOCK_DURATION_MS,
     sandbox: e.PRESCREEN_SANDBOX,
   };

@@ -53,6 +53,8 @@ export const FactValues = {
   drug_monitoring: EvidenceValue,
   clinical_indication: EvidenceValue,
   care_course: EvidenceValue,
+  /** Time from the injury to the request (case metadata): acute under 4 weeks, subacute to 3 months, chronic after. */
+  injury_chronicity: z.object({ kind: z.enum(['acute', 'subacute', 'chronic']), days: z.number().int().min(0) }),
 } as const;
 
 export type FactType = keyof typeof FactValues;
@@ -94,6 +96,7 @@ export const Fact = z.discriminatedUnion('type', [
   z.object({ ...FactBase, type: z.literal('drug_monitoring'), value: FactValues.drug_monitoring }),
   z.object({ ...FactBase, type: z.literal('clinical_indication'), value: FactValues.clinical_indication }),
   z.object({ ...FactBase, type: z.literal('care_course'), value: FactValues.care_course }),
+  z.object({ ...FactBase, type: z.literal('injury_chronicity'), value: FactValues.injury_chronicity }),
 ]);
 export type Fact = z.infer<typeof Fact>;
 export type FactOf<T extends FactType> = Extract<Fact, { type: T }>;

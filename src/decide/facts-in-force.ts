@@ -7,6 +7,8 @@ import type { Fact, FactOf, FactType } from '../core/fact.ts';
  * Historical and possible mentions stay too; prior treatment is historical by nature.
  */
 export function isInForce(fact: Fact): boolean {
+  // Computed from the case's dates, not read from a sentence: the words around its anchor do not qualify it.
+  if (fact.type === 'injury_chronicity') return true;
   const c = fact.context;
   return !c.negated && !c.hypothetical && !c.family;
 }

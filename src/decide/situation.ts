@@ -49,11 +49,10 @@ export function createSituation(
   const prior = findPriorCount(facts, modality);
   // The annotation convention: a request continues a course when the record shows the same kind of
   // treatment was already given, counted or not.
-  // A drug request continues a course only when the worker already takes that drug: other
-  // medications in the record say nothing about whether this one is new.
-  const continuation = modality === 'medication'
-    ? item.continuation || medication.ongoing
-    : item.continuation || (prior.count !== null && prior.count > 0) || prior.mentions.some((f) => !f.context.documentationGap);
+  // For drugs this stays as broad as for therapies (any medication use on record): restricting it
+  // to the requested drug (`medication.ongoing`) scored worse on dwc-imr, since reviewers often
+  // judge a drug named only in the request as continued use. Packs can ask `medicationOngoing`.
+  const continuation = item.continuation || medication.ongoing || (prior.count !== null && prior.count > 0) || prior.mentions.some((f) => !f.context.documentationGap);
   return {
     item, modality, facts, allFacts, continuation, prior, fi: assessFunctionalImprovement(facts),
     dependent: pack ? anyMatch(pack.dependentWhen, item.text) : false,

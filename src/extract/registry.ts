@@ -8,6 +8,7 @@ import { createDiagnosticStudiesExtractor } from './diagnostic-studies.ts';
 import { createDrugMonitoringExtractor } from './drug-monitoring.ts';
 import { createClinicalIndicationsExtractor } from './clinical-indications.ts';
 import { createCareCourseExtractor } from './care-course.ts';
+import { createInjuryChronicityExtractor } from './injury-chronicity.ts';
 import { createFunctionalImprovementExtractor } from './functional-improvement.ts';
 import { createMedicationsExtractor } from './medications.ts';
 import { createPainReliefExtractor } from './pain-relief.ts';
@@ -32,4 +33,5 @@ export const EXTRACTORS: Record<string, ExtractorFactory> = {
   'drug-monitoring': createDrugMonitoringExtractor,
   'clinical-indications': createClinicalIndicationsExtractor,
   'care-course': createCareCourseExtractor,
+  'injury-chronicity': createInjuryChronicityExtractor,
 };

@@ -25,6 +25,7 @@ const EXCLUDED: Record<FactType, ContextCategory[]> = {
   drug_monitoring: ['negated', 'family', 'hypothetical'],
   clinical_indication: ['negated', 'family', 'hypothetical'],
   care_course: ['negated', 'family', 'hypothetical'],
+  injury_chronicity: [],
 };
 
 const FLAG: Record<ContextCategory, keyof Fact['context']> = {

@@ -24,5 +24,6 @@ export function describeFact(f: Fact): string {
     case 'exam_finding': case 'red_flag': case 'surgical_status': case 'diagnostic_study':
     case 'drug_monitoring': case 'clinical_indication': case 'care_course':
       return `${words(f.type)}: ${words(f.value.kind)}`;
+    case 'injury_chronicity': return `${words(f.value.kind)} (${f.value.days} days from injury to request)`;
   }
 }

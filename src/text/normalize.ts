@@ -17,6 +17,10 @@ export function toOriginalRange(norm: NormalizedText, start: number, end: number
 const LIST_ITEM = /^\s*(?:\d{1,2}[.)]\s|[-*•]\s)/;
 const CAPS_HEADER = /^\s*[A-Z][A-Z0-9 /&,'()-]{2,60}:?\s*$/;
 const SENTENCE_END = /[.!?:;]["')\]]?\s*$/;
+// A line that opens with an ALL-CAPS label and a colon ("MEDICATIONS: Naproxen", SOAP "A: ..."), or
+// with an ALL-CAPS run of four or more letters before a capitalised word ("PLAN Additional PT"),
+// starts a new section of a note; wrapped prose resumes mid-sentence and does not.
+const HEADER_START = /^\s*(?:[A-Z][A-Z0-9 /&'()-]{0,60}?\s*:(?!\/)|[A-Z][A-Z/&'-]{3,}(?:\s+[A-Z/&'-]{2,})*\s+(?=[A-Z0-9]))/;
 
 function isHeaderLine(line: string): boolean {
   return CAPS_HEADER.test(line) && /[A-Z]{3}/.test(line);
@@ -56,7 +60,7 @@ export function normalizeText(original: string): NormalizedText {
     }
     if (prevContent !== null) {
       const hyphen = /[a-z]-\s*$/.test(prevContent) && /^\s*[a-z]/.test(line.text);
-      const wrap = !SENTENCE_END.test(prevContent) && !isHeaderLine(prevContent) && !isHeaderLine(line.text) && !LIST_ITEM.test(line.text);
+      const wrap = !SENTENCE_END.test(prevContent) && !isHeaderLine(prevContent) && !isHeaderLine(line.text) && !HEADER_START.test(line.text) && !LIST_ITEM.test(line.text);
       const at = pendingBreakAt >= 0 ? pendingBreakAt : line.start - 1;
       if (hyphen) {
         // Drop the hyphen and trailing spaces already emitted.

@@ -65,7 +65,7 @@ describe('bad-input corpus through the API', () => {
     for (const { input, id } of pending) {
       const done = await waitForCase(h.api, id, 60_000);
       if ('failed' in input.expected) {
-        expect({ kind: input.kind, status: done.status, code: done.error?.code }).toEqual({ kind: input.kind, status: 'failed', code: input.expected.failed });
+        expect({ kind: input.kind, status: done.status, code: done.error?.code }, done.error?.reason).toEqual({ kind: input.kind, status: 'failed', code: input.expected.failed });
         const report = await h.api.app.inject({ url: `/v1/cases/${id}/report`, headers: AUTH });
         expect(report.statusCode).toBe(422);
         expect(report.json().error.code).toBe('PRESCREEN_ERR_JOB_FAILED');

@@ -5,6 +5,7 @@ import { cite } from '../facts-in-force.ts';
 /** The evidence fact types a pack may ask about (see `src/extract/evidence-lexicon.ts`). */
 export const EvidenceType = z.enum([
   'exam_finding', 'red_flag', 'surgical_status', 'diagnostic_study', 'drug_monitoring', 'clinical_indication', 'care_course',
+  'injury_chronicity',
 ]);
 export type EvidenceType = z.infer<typeof EvidenceType>;
 

@@ -3,14 +3,17 @@ import { loadEnv } from '../../../src/config/env.ts';
 
 describe('loadEnv', () => {
   it('applies defaults, treating empty strings as unset', () => {
-    expect(loadEnv({ REDIS_URL: '', LOG_LEVEL: '' })).toEqual({
-      redisUrl: 'redis://127.0.0.1:6379', queuePrefix: 'prescreen', concurrency: 2, logLevel: 'info', pipelineFile: undefined,
+    expect(loadEnv({ REDIS_URL: '', LOG_LEVEL: '' })).toMatchObject({
+      redisUrl: 'redis://127.0.0.1:6379', queuePrefix: '{prescreen}', concurrency: 2, logLevel: 'info', pipelineFile: undefined,
+      dataDir: './data', apiTokens: [], sandbox: true,
     });
   });
 
   it('reads and coerces the settings', () => {
     const env = loadEnv({ REDIS_URL: 'redis://redis:6379', PRESCREEN_QUEUE_PREFIX: 'ps', PRESCREEN_CONCURRENCY: '4', LOG_LEVEL: 'debug', PRESCREEN_PIPELINE: 'p.yaml' });
-    expect(env).toEqual({ redisUrl: 'redis://redis:6379', queuePrefix: 'ps', concurrency: 4, logLevel: 'debug', pipelineFile: 'p.yaml' });
+    expect(env).toMatchObject({ redisUrl: 'redis://redis:6379', queuePrefix: 'ps', concurrency: 4, logLevel: 'debug', pipelineFile: 'p.yaml' });
+    expect(loadEnv({ PRESCREEN_API_TOKENS: ' a , b,,', PRESCREEN_SANDBOX: 'false', REDIS_URL: 'rediss://u:p@h:6380' }))
+      .toMatchObject({ apiTokens: ['a', 'b'], sandbox: false, redisUrl: 'rediss://u:p@h:6380' });
   });
 
   it.each([

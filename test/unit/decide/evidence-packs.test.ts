@@ -19,7 +19,7 @@ describe('imaging of the spine (chosen by the request wording, whatever the pars
     expect(s.packId).toBe('mtus-imaging-spine.2004');
     expect(codes(s)).toEqual(['NO_OBJECTIVE_FINDINGS', 'NO_RED_FLAGS', 'CONSERVATIVE_CARE_NOT_DOCUMENTED', 'NOT_SURGICAL_CANDIDATE']);
     expect(s.decision).toBe('Upheld');
-    expect(s.criteria.find((c) => c.criterionId === 'imaging-spine.neurological-findings')!.explanation).toMatch(/^Looked for a neurological deficit/);
+    expect(s.criteria.find((c) => c.criterionId === 'imaging-spine.neurological-findings')!.explanation).toMatch(/^Looked for an unequivocal deficit placed in a dermatome/);
   });
 
   it('a negated or contradicting mention is not_met and is quoted; support when every criterion is met', () => {
@@ -28,8 +28,12 @@ describe('imaging of the spine (chosen by the request wording, whatever the pars
     expect(neuro.status).toBe('not_met');
     expect(neuro.facts).toEqual(['exam_finding-2']);
     expect(s.gaps[0].message).toContain('"neurologically intact"');
+    // A deficit without a level is equivocal for spine imaging; one placed in a dermatome is not.
+    const dermatomal = makeFact('exam_finding-4', 'exam_finding', { kind: 'dermatomal_deficit' }, 'L5 dermatome');
+    const [equivocal] = decide([makeItem({ modality: 'imaging', text: 'MRI of the lumbar spine' })], [deficit, planned, failed]);
+    expect(codes(equivocal)).toContain('NO_OBJECTIVE_FINDINGS');
     const [ok] = decide([makeItem({ modality: 'imaging', text: 'MRI of the lumbar spine' })],
-      [deficit, makeFact('red_flag-2', 'red_flag', { kind: 'progressive_deficit' }, 'progressive weakness'), planned, failed]);
+      [dermatomal, makeFact('red_flag-2', 'red_flag', { kind: 'progressive_deficit' }, 'progressive weakness'), planned, failed]);
     expect(ok.gaps).toEqual([]);
     expect(ok.decision).toBe('Overturned');
   });
