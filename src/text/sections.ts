@@ -59,7 +59,10 @@ export function createSectionizer(dir?: string) {
       const rest = line.slice(known.end);
       const colon = /^\s*:/.exec(rest);
       const isCaps = known.text === known.text.toUpperCase();
-      if (colon || (isCaps && rest.trim() === '')) {
+      // PR-2 notes also run an ALL-CAPS header into its text without a colon ("PLAN Additional PT
+      // 2x4."); a short one ("MRI Lumbar Spine") or a SOAP letter needs its colon.
+      const runIn = isCaps && known.text.length >= 4 && /^ +[A-Z0-9]/.test(rest);
+      if (colon || (isCaps && known.text.length > 1 && rest.trim() === '') || runIn) {
         return { category: known.entry.category, header: known.text, ruleId: known.entry.id, facts: known.entry.facts, length: known.end + (colon ? colon[0].length : 0) };
       }
     }
