@@ -1,4 +1,4 @@
-# prescreen worker image: Node 20 running the TypeScript sources through tsx (no build step),
+# prescreen image (API: `serve`, workers: `worker`): Node 20 running the TypeScript sources through tsx (no build step),
 # plus Debian's tesseract for OCR of scanned PDF pages (PRESCREEN_OCR=auto picks it up).
 FROM node:20-bookworm-slim
 
@@ -15,7 +15,10 @@ COPY bin ./bin
 COPY src ./src
 COPY pipelines ./pipelines
 
+RUN mkdir -p /data && chown node:node /data
+ENV PRESCREEN_DATA_DIR=/data
 USER node
+EXPOSE 3000
 # node directly, not `npx prescreen`: npx does not pass SIGTERM on to the worker, so `docker stop`
 # would kill it without the graceful close (measured: the worker outlived npx).
 CMD ["node", "bin/prescreen.js", "worker"]

@@ -5,7 +5,7 @@ import { createMatcher, type Matcher } from '../text/matcher.ts';
 
 const ROLES = [
   'introducer', 'section', 'list_end', 'lead', 'protected', 'fragment', 'trailing', 'generic',
-  'not_item', 'procedure', 'prose', 'modifier', 'icd_code', 'findings', 'restated',
+  'not_item', 'procedure', 'prose', 'modifier', 'icd_code', 'findings', 'restated', 'complaint',
 ] as const;
 
 /** One cue of `diagnosis-cues.yaml`; `role` says what it does (see the file's header). */
@@ -14,6 +14,7 @@ export const DiagnosisCueEntry = entrySchema({
   bracketed: z.boolean().optional(),
   history: z.boolean().optional(),
   in_diagnosis_section: z.boolean().optional(),
+  visit_reason: z.boolean().optional(),
 });
 export type DiagnosisCueEntry = z.infer<typeof DiagnosisCueEntry>;
 

@@ -12,6 +12,8 @@ export interface DiagnosisList {
   history: boolean;
   /** Found by a cue in running text: the list ends at the first item that is a clause. */
   narrative?: boolean;
+  /** Found by a visit-reason cue ("returns for follow-up of"): complaints in it are symptoms. */
+  visitReason?: boolean;
 }
 
 const WORD = /[a-z0-9][a-z0-9'-]*/gu;
@@ -47,7 +49,7 @@ export function findCueLists(ad: AnalyzedDocument, cues: DiagnosisCues): Diagnos
       const cut = cues.match.list_end.findAll(ad.text.slice(start, end))[0];
       if (cut) end = start + cut.start;
     }
-    if (end - start > 1) out.push({ start, end, ruleId: m.entry.id, history: m.entry.history === true, narrative: true });
+    if (end - start > 1) out.push({ start, end, ruleId: m.entry.id, history: m.entry.history === true, narrative: true, visitReason: m.entry.visit_reason === true });
   }
   return out;
 }
@@ -88,8 +90,30 @@ export function findSectionLists(ad: AnalyzedDocument, cues: DiagnosisCues, cove
       from = first + m.index + m[0].length;
     }
     chunks.push({ start: from, end: s.end, mode });
-    for (const c of chunks) if (c.mode) pushLine(ad, cues, c.start, c.end, c.mode, covered, out);
+    for (const c of chunks) {
+      if (!c.mode) continue;
+      for (const [a, b] of sourceLines(ad, c.start, c.end)) pushLine(ad, cues, a, b, c.mode, covered, out);
+    }
   }
+  return out;
+}
+
+/**
+ * Splits [start, end) at the line breaks of the original text that normalisation joined as a
+ * wrap: a one-per-line list ("Left knee sprain\nLeft patellar tendinitis") has no commas, so each
+ * line that starts with a capital after a line not ending in a comma or a joining word is an item.
+ */
+function sourceLines(ad: AnalyzedDocument, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  for (let i = start + 1; i < end - 1; i++) {
+    if (ad.text[i] !== ' ' || !/[A-Z]/.test(ad.text[i + 1])) continue;
+    if (!/[\r\n\f]/.test(ad.doc.text[ad.norm.map[i]] ?? '')) continue;
+    if (/(?:,|\s(?:of|with|and|or|to|at|in|the|due|secondary))$/i.test(ad.text.slice(from, i))) continue;
+    out.push([from, i]);
+    from = i + 1;
+  }
+  out.push([from, end]);
   return out;
 }
 

@@ -29,6 +29,8 @@ export const createDiagnosesExtractor: ExtractorFactory = (options) => {
           // "a history of gout, asthma, he was arrested ...": running text goes on after the list.
           if (list.narrative && hasProseWord(name, cues)) break;
           if (list.history && cues.test('procedure', name)) continue;
+          // "returns for follow-up of neck pain radiating to the arm": the complaint, a symptom.
+          if (list.visitReason && cues.match.complaint.findAll(name).length) continue;
           if (taken.some(([s, e]) => item.start < e && s < item.end)) continue;
           taken.push([item.start, item.end]);
           // The same diagnosis restated (impression repeating the history) is one fact.

@@ -10,9 +10,11 @@ import { entrySchema } from '../lexicon/entry.ts';
 export const FiEntry = entrySchema({
   dimension: FiDimension,
   direction: FiDirection,
-  polarity: z.enum(['concept', 'gain', 'failure']),
+  polarity: z.enum(['concept', 'gain', 'failure', 'void']),
   /** `drop`: a negated gain is no evidence ("has not returned to work" is a work status). */
   onNegated: z.enum(['not_improved', 'drop']).default('not_improved'),
+  /** The pattern's `drug` group (when it matched) must name a drug of the medications lexicon. */
+  needsDrug: z.boolean().default(false),
 });
 export type FiEntry = z.infer<typeof FiEntry>;
 
@@ -26,7 +28,8 @@ const RECORD_WORDS = /\b(?:document\w*|records?|evidence|indicat\w*|report\w*|re
  *   negated in a sentence about the record; not_improved when otherwise negated; else nothing
  *   (a bare mention, e.g. a guideline's requirement, states nothing about the worker);
  * - gain: improved; absent_documentation under a gap; not_improved when negated;
- * - failure: as stated; nothing when negated ("has not failed therapy") or under a gap.
+ * - failure: as stated; nothing when negated ("has not failed therapy") or under a gap;
+ * - void: never evidence itself (it cancels other evidence, see the extractor).
  * Absent documentation is coded `general`, as the annotators did.
  */
 export function evidenceOf(entry: FiEntry, ctx: FactContext, sentence: string): { dimension: Dimension; direction: Direction } | null {
@@ -43,5 +46,7 @@ export function evidenceOf(entry: FiEntry, ctx: FactContext, sentence: string): 
     case 'failure':
       if (ctx.documentationGap || ctx.negated) return null;
       return { dimension: entry.dimension, direction: entry.direction };
+    case 'void':
+      return null;
   }
 }

@@ -1,29 +1,41 @@
 import { loadLexicon } from '../lexicon/load.ts';
-import { createMatcher } from '../text/matcher.ts';
+import type { AnalyzedDocument } from '../text/analyze.ts';
+import { createMatcher, type Match } from '../text/matcher.ts';
 import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { evidenceOf, FiEntry } from './functional-improvement-direction.ts';
+import { loadMedicationLexicons } from './medications-lexicon.ts';
+import { withPlaceholders } from './pattern-placeholders.ts';
 
 /**
  * Functional improvement evidence (MTUS 9792.20: reduced work restrictions, increased activity
  * tolerance, reduced medication use, ADL gains, objective measures). Statements come from the
  * `functional-improvement` lexicon; their context (documentation gap, negation) turns a gain into
  * absent documentation or no improvement (see `evidenceOf`). One piece of evidence per dimension
- * and direction per sentence, and no `general` one beside a specific one of the same direction; the export computes the status from the evidence.
+ * and direction per sentence, and no `general` one beside a specific one of the same direction;
+ * the export computes the status from the evidence. Entries that need a drug ("reduced her
+ * Norco from four to two tablets") check their `drug` group against the medications lexicon, so
+ * "reduced her pain from 8 to 4" is not a medication change. A `void` entry cancels the evidence
+ * of its dimension in its sentence ("returned to work the next day" is before any treatment).
  */
 export const createFunctionalImprovementExtractor: ExtractorFactory = (options) => {
-  const lexicon = loadLexicon('functional-improvement', FiEntry, options.lexiconDir);
-  const matcher = createMatcher(lexicon.entries);
+  const lexicon = loadLexicon('functional-improvement', withPlaceholders(FiEntry), options.lexiconDir);
+  const matcher = createMatcher(lexicon.entries.filter((e) => e.polarity !== 'void'));
+  const voids = createMatcher(lexicon.entries.filter((e) => e.polarity === 'void'));
+  const drugs = createMatcher(loadMedicationLexicons(options.lexiconDir).drugs);
+  const namesDrug = (m: Match<FiEntry>) => !m.entry.needsDrug || m.groups.drug === undefined || drugs.findAll(m.groups.drug).length > 0;
+
   return {
     id: 'functional-improvement',
     produces: ['functional_improvement'],
-    extract(ad) {
+    extract(ad: AnalyzedDocument) {
+      const voided = new Set(voids.findAll(ad.text).map((v) => `${ad.sentenceAt(v.start)?.start}|${v.entry.dimension}`));
       const out: Candidate[] = [];
       const seen = new Set<string>();
       for (const m of matcher.findAll(ad.text)) {
         const sentence = ad.sentenceAt(m.start);
-        if (!sentence) continue;
+        if (!sentence || !namesDrug(m)) continue;
         const value = evidenceOf(m.entry, ad.contextOf(m.start, m.end), sentence.text);
-        if (!value) continue;
+        if (!value || voided.has(`${sentence.start}|${value.dimension}`)) continue;
         const key = `${sentence.start}|${value.dimension}|${value.direction}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -24,18 +24,21 @@ const ORDINAL = new RegExp(`(?<![\\w])(?:a|the|his|her|their)\\s+(?<ord>${Object
  * Finds the count of one mention: before it ("at least five (5) physical therapy sessions",
  * "completed 4 of 6 chiropractic visits", "#3 sessions chiropractic", "eight or nine visits of
  * chiropractic care") or after it ("PT x 8", "physical therapy 4 visits", "surgery ×2",
- * "physical therapy on two occasions"). Ranges and alternatives take the upper value.
+ * "physical therapy on two occasions", "Acupuncture, 6 of 6 sessions attended"); descriptors may stand
+ * between a count and its treatment ("three cervical ESIs"). Ranges and alternatives take the upper value.
  */
 export function createCountFinder(terms: TermIndex) {
   const UNIT = terms.unitSource;
   const QUAL = terms.qualifierSource;
+  // Descriptors between the count and the treatment: "three cervical ESIs", "10 post-operative PT sessions".
+  const DESC = `(?:(?:${terms.descriptorSource})\\s+){0,3}`;
   const before = new RegExp(
     `(?<![\\w/.-])(?:(?<qual>${QUAL})\\s+)?#?\\s*(?<n>${NUM})(?:\\s*(?<alt>or|to|-|–)\\s*(?<n2>${NUM}))?` +
-    `(?:\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:${NUM}))?\\s+(?:${UNIT}\\s+(?:of\\s+)?)?${FILLER}(?:${UNIT}\\s+(?:of\\s+)?)?(?:the\\s+)?$`, 'iu');
+    `(?:\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:${NUM}))?\\s+(?:${UNIT}\\s+(?:of\\s+)?)?${FILLER}${DESC}(?:${UNIT}\\s+(?:of\\s+)?)?(?:the\\s+)?$`, 'iu');
   const after = new RegExp(
     `^(?:\\s+(?:${UNIT}|therapy|care|services|interventions|treatment))?\\s*(?:` +
     `(?:x|×|times)\\s*(?<n>\\d+)(?![\\d/])|#\\s*(?<n3>\\d+)(?![\\d/])(?!,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z]))|` +
-    `,?\\s*(?:for\\s+|totaling\\s+|on\\s+)?(?:(?<qual>${QUAL})\\s+)?(?<n4>${NUM})(?:\\s*(?:or|to|-|–)\\s*(?<n2>${NUM}))?\\s+${UNIT}(?![A-Za-z]))`, 'iu');
+    `,?\\s*(?:for\\s+|totaling\\s+|on\\s+)?(?:(?<qual>${QUAL})\\s+)?(?<n4>${NUM})(?:\\s*(?:or|to|-|–)\\s*(?<n2>${NUM}))?(?:\\s+(?:out\\s+)?of\\s+(?:${NUM}))?\\s+${UNIT}(?![A-Za-z]))`, 'iu');
 
   const qualifierOf = (raw: string | undefined, alt: string | undefined): NonNullable<Qualifier> => {
     if (raw) {
@@ -71,3 +74,18 @@ export function createCountFinder(terms: TermIndex) {
   };
 }
 export type CountFinder = ReturnType<typeof createCountFinder>;
+
+/**
+ * A second course of the same treatment stated right after a counted one, with only a unit: "chiropractic
+ * x 12 in 2017 and another 8 visits since January". Returns its count and range in `text`, or null.
+ */
+export function createAnotherCourseFinder(terms: TermIndex) {
+  const another = new RegExp(
+    `^[^.;:]{0,50}?(?:\\s|,)(?:and\\s+|plus\\s+)?(?:another|an\\s+additional|a\\s+further)\\s+(?<n>${NUM})\\s+(?:${terms.unitSource})(?![A-Za-z])`, 'iu');
+  return function findAnother(text: string, from: number): { count: number; start: number; end: number } | null {
+    const m = another.exec(text.slice(from));
+    const count = m?.groups ? parseNumber(m.groups.n) : null;
+    if (!m || count === null || !Number.isInteger(count) || count <= 0 || count > MAX_COUNT) return null;
+    return { count, start: from + m[0].search(/another|an\s+additional|a\s+further/iu), end: from + m[0].length };
+  };
+}

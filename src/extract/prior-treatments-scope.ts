@@ -1,3 +1,4 @@
+import { NUMBER_SOURCE } from '../text/numbers.ts';
 import type { Section } from '../text/sections.ts';
 import type { ModalityMention } from './modality.ts';
 import { createHeaderReader } from './prior-treatments-sections.ts';
@@ -14,10 +15,13 @@ const PROCEDURE_STEPS = new Set(['imaging', 'bracing_dme', 'consultation']);
  * instrument "manipulation": only injections, ablations and operations are treatments there.
  */
 const NARRATIVE_STEPS = new Set([...PROCEDURE_STEPS, 'massage', 'other', 'chiropractic', 'heat_cold', 'medication', 'traction', 'lab_testing', 'electrical_stimulation']);
+const COURSE_SIZE = new RegExp(`(?<![\\w/.-])${NUMBER_SOURCE}\\s+(?:out\\s+)?of\\s+(?:the\\s+|a\\s+total\\s+of\\s+)?${NUMBER_SOURCE}\\s+$`, 'iu');
 /** Sections whose treatment mentions are never care received (plans, allergies, relatives). */
 const SKIPPED_SECTIONS = new Set(['plan', 'allergies', 'family_history', 'social_history', 'disputed_items']);
 
 export interface SentenceScope {
+  /** True when the mention is an item of a treatment list (a list opener before it, or a treatment-to-date section). */
+  listed(m: ModalityMention): boolean;
   /** True when the mention at this offset names a treatment received, as far as the words show. */
   received(m: ModalityMention, all: ModalityMention[]): boolean;
   /**
@@ -43,12 +47,15 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
     const role = headerRole(sec?.header);
     const received = terms.find(sentence, 'received');
     const intros = [...terms.find(sentence, 'list-intro'), ...received];
-    const plans = terms.find(sentence, 'plan');
+    // "completed 4 of 8 authorized visits": the authorisation is the course's size, not a plan.
+    const plans = terms.find(sentence, 'plan').filter((p) => !COURSE_SIZE.test(sentence.slice(Math.max(0, p.start - 40), p.start)));
     const given = terms.find(sentence, 'given');
     const sectionList = section === 'treatment_to_date' || section === 'past_surgical_history';
     const skipped = (section !== null && SKIPPED_SECTIONS.has(section)) || role === 'plan';
     const givenAfter = (end: number) => given.some((g) => g.start >= end && functionWordsOnly(sentence.slice(end, g.start)));
+    const openerBefore = (m: ModalityMention) => intros.some((t) => t.end <= m.start);
     return {
+      listed: (m) => sectionList || openerBefore(m),
       admitsDrug(start) {
         return !skipped && !plans.some((p) => p.end <= start) && intros.some((t) => t.end <= start);
       },

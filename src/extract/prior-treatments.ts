@@ -2,7 +2,7 @@ import type { FactContext } from '../core/context.ts';
 import type { AnalyzedDocument } from '../text/analyze.ts';
 import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { createModalityFinder } from './modality.ts';
-import { createCountFinder } from './prior-treatments-count.ts';
+import { createAnotherCourseFinder, createCountFinder } from './prior-treatments-count.ts';
 import { createSentenceScope } from './prior-treatments-scope.ts';
 import { createDrugFinder } from './request-drugs.ts';
 import { createTermIndex } from './request-terms.ts';
@@ -10,6 +10,9 @@ import { createTermIndex } from './request-terms.ts';
 type PriorCandidate = Extract<Candidate, { type: 'prior_treatment' }>;
 /** Modalities counted in items, not sessions: "one crutch", "Norco #60" are not courses of care. */
 const ITEM_COUNTED = new Set(['bracing_dme', 'medication']);
+
+/** A dose written before the drug ("2 mL of 1% lidocaine"): the grammar of an administration. */
+const DOSE_OF = /(?<![\w.])\d+(?:\.\d+)?\s*(?:mg|mcg|ml|cc|units?|%)\s+of\s+(?:\d+(?:\.\d+)?\s*%\s+)?$/iu;
 
 const contextKey = (c: FactContext) =>
   [c.negated, c.hypothetical, c.family, c.documentationGap].map((b) => (b ? 1 : 0)).join('');
@@ -44,6 +47,7 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
   const modalities = createModalityFinder(options.lexiconDir);
   const terms = createTermIndex(options.lexiconDir);
   const findCount = createCountFinder(terms);
+  const findAnother = createAnotherCourseFinder(terms);
   const scopeOf = createSentenceScope(terms, options.lexiconDir);
   const drugs = createDrugFinder(options.lexiconDir);
   return {
@@ -51,11 +55,16 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
     produces: ['prior_treatment'],
     extract(ad) {
       const out: PriorCandidate[] = [];
+      let specificSeen = false;
       for (const s of ad.sentences) {
         const mentions = modalities.find(s.text);
         const scope = scopeOf(s.text, s.section);
         for (const m of mentions) {
           if (!scope.received(m, mentions)) continue;
+          // "Treatment has included massage. He states that therapy has helped": outside a list, a
+          // generic word refers back to the treatment already named, it is not a new one.
+          if (m.entry.weak && specificSeen && !scope.listed(m)) continue;
+          if (!m.entry.weak) specificSeen = true;
           const stated = ITEM_COUNTED.has(m.modality) ? null : findCount(s.text, m.start, m.end);
           out.push({
             type: 'prior_treatment',
@@ -64,11 +73,24 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
             end: s.start + (stated?.end ?? m.end),
             ruleId: m.entry.id,
           });
+          // "... x 12 in 2017 and another 8 visits": a second course, unless another treatment comes first.
+          const more = stated ? findAnother(s.text, stated.end) : null;
+          if (more && !mentions.some((o) => o.start >= stated!.end && o.start < more.start)) {
+            const again = { ...m, start: more.start, end: more.end };
+            if (scope.received(again, mentions)) {
+              out.push({
+                type: 'prior_treatment', value: { modality: m.modality, count: more.count, countQualifier: 'exact' },
+                start: s.start + more.start, end: s.start + more.end, ruleId: m.entry.id,
+              });
+            }
+          }
         }
         // A drug named in a treatment-to-date list is a medication treatment ("Treatment to date
         // has included Naprosyn"); drugs in medication lists are left to the medications extractor.
         for (const d of drugs.find(s.text)) {
           if (!scope.admitsDrug(d.start) || mentions.some((m) => m.start < d.end && d.start < m.end)) continue;
+          // "80 mg of Depo-Medrol was injected": a dose given during a procedure, not a drug treatment.
+          if (DOSE_OF.test(s.text.slice(Math.max(0, d.start - 30), d.start))) continue;
           out.push({
             type: 'prior_treatment', value: { modality: 'medication', count: null, countQualifier: null },
             start: s.start + d.start, end: s.start + d.end, ruleId: d.ruleId,

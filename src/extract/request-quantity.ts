@@ -33,7 +33,8 @@ const TRAILING = /,\s*(?<n>\d+)\s*$/u;
  * "two refills of ... #90" (180), "one month supply" (4 weeks), "14 days rental" (2 weeks).
  */
 export function createAmountParser(terms: TermIndex) {
-  const UNIT_COUNT = new RegExp(`(?<![\\w/.#])${RANGE}\\s+(?:[a-z-]+\\s+){0,4}?${terms.unitSource}(?![a-z])(?!\\s*(?:a|per|each)\\s+(?:week|wk))`, 'giu');
+  // Not a digit after a hyphen: "L4-5 transforaminal injection" names a level, not 5 injections.
+  const UNIT_COUNT = new RegExp(`(?<![\\w/.#]|[A-Za-z]\\d?-)${RANGE}\\s+(?:[a-z-]+\\s+){0,4}?${terms.unitSource}(?![a-z])(?!\\s*(?:a|per|each)\\s+(?:week|wk))`, 'giu');
 
   return function parseAmount(text: string, isMedication: boolean): RequestAmount {
     const ruleIds: string[] = [];
@@ -67,6 +68,10 @@ export function createAmountParser(terms: TermIndex) {
     }
     if (paired) return found('request.amount.frequency-duration', frequency! * duration!)!;
     const times = TIMES.exec(text);
+    // "2 x week x 4 weeks": the "x 4" is the duration already read, so the quantity is 2 x 4.
+    if (times && frequency !== null && duration !== null && d && times.index >= (f?.index ?? 0) && times.index < d.index + d[0].length && !isMedication) {
+      return found('request.amount.frequency-duration', frequency * duration)!;
+    }
     if (times?.groups) {
       let q = Number(times.groups.n);
       const after = REFILL_AFTER.exec(text);

@@ -3,9 +3,10 @@ import { CountQualifier } from '../core/fact.ts';
 import { entrySchema } from '../lexicon/entry.ts';
 import { DEFAULT_LEXICON_DIR, loadLexicon } from '../lexicon/load.ts';
 import { createMatcher, type Match, type Matcher } from '../text/matcher.ts';
+import { BodyRegionEntry } from './request-region.ts';
 
-/** `pipelines/lexicons/request-terms.yaml`: continuation, plan, list-opening, received, given and count-unit words. */
-export const RequestTermEntry = entrySchema({ role: z.enum(['continuation', 'plan', 'list-intro', 'received', 'given', 'unit']) });
+/** `pipelines/lexicons/request-terms.yaml`: continuation, plan, list-opening, received, given, count-unit and descriptor words. */
+export const RequestTermEntry = entrySchema({ role: z.enum(['continuation', 'plan', 'list-intro', 'received', 'given', 'unit', 'descriptor']) });
 export type RequestTermEntry = z.infer<typeof RequestTermEntry>;
 export type TermRole = RequestTermEntry['role'];
 
@@ -22,6 +23,8 @@ export interface TermIndex {
   unitSource: string;
   /** A regex source (no groups) for any count qualifier. */
   qualifierSource: string;
+  /** A regex source (no groups) for a word between a count and its treatment: descriptors and body regions. */
+  descriptorSource: string;
 }
 
 const escape = (s: string) => s.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -40,8 +43,9 @@ export function createTermIndex(dir: string = DEFAULT_LEXICON_DIR): TermIndex {
   if (hit) return hit;
   const terms = loadLexicon('request-terms', RequestTermEntry, dir).entries;
   const quals = loadLexicon('count-qualifiers', CountQualifierEntry, dir).entries;
+  const regions = loadLexicon('body-regions', BodyRegionEntry, dir).entries;
   const byRole = new Map<TermRole, Matcher<RequestTermEntry>>();
-  for (const role of ['continuation', 'plan', 'list-intro', 'received', 'given', 'unit'] as const) {
+  for (const role of ['continuation', 'plan', 'list-intro', 'received', 'given', 'unit', 'descriptor'] as const) {
     byRole.set(role, createMatcher(terms.filter((e) => e.role === role)));
   }
   const index: TermIndex = {
@@ -49,6 +53,7 @@ export function createTermIndex(dir: string = DEFAULT_LEXICON_DIR): TermIndex {
     qualifiers: createMatcher(quals),
     unitSource: alternation(terms.filter((e) => e.role === 'unit')),
     qualifierSource: alternation(quals),
+    descriptorSource: alternation([...terms.filter((e) => e.role === 'descriptor'), ...regions]),
   };
   cache.set(dir, index);
   return index;

@@ -50,7 +50,7 @@ function createManagedWorker(name: string, processor: string | Processor, opts: 
     if (caseJob) void o.store.putFailure(caseJob, failureFromReason(err.message)).catch(() => undefined);
   };
   const make = () => {
-    const w = new Worker(name, processor, { ...opts, connection, prefix: o.prefix, lockDuration: o.lockDurationMs ?? 30_000, maxStalledCount: 2 });
+    const w = new Worker(name, processor, { ...opts, connection, prefix: o.prefix, lockDuration: o.lockDurationMs ?? 30_000, stalledInterval: o.lockDurationMs ?? 30_000, maxStalledCount: 2 });
     w.on('error', (err) => o.log.error({ queue: name, err: err.message }, 'worker error'));
     w.on('failed', onFailed);
     w.on('active', () => dog.touch());

@@ -61,7 +61,8 @@ export function createSectionizer(dir?: string) {
       const isCaps = known.text === known.text.toUpperCase();
       // PR-2 notes also run an ALL-CAPS header into its text without a colon ("PLAN Additional PT
       // 2x4."); a short one ("MRI Lumbar Spine") or a SOAP letter needs its colon.
-      const runIn = isCaps && known.text.length >= 4 && /^ +[A-Z0-9]/.test(rest);
+      // A longer ALL-CAPS header with a colon ("INDICATION FOR PROCEDURE:") is read whole below.
+      const runIn = isCaps && known.text.length >= 4 && /^ +[A-Z0-9]/.test(rest) && !/^[A-Z][A-Z0-9 /&'(),-]*:/.test(line);
       if (colon || (isCaps && known.text.length > 1 && rest.trim() === '') || runIn) {
         return { category: known.entry.category, header: known.text, ruleId: known.entry.id, facts: known.entry.facts, length: known.end + (colon ? colon[0].length : 0) };
       }

@@ -137,3 +137,61 @@ describe('diagnoses extractor', () => {
       .toEqual(['Failed back syndrome', 'Low back pain with left leg radiculopathy']);
   });
 });
+
+describe('diagnoses extractor: PR-2 progress note layouts', () => {
+  it('reads a diagnosis section whose ALL-CAPS header has no colon', () => {
+    expect(names('HISTORY The worker hurt her back lifting a crate.\nASSESSMENT Lumbar strain. Sacroiliac joint dysfunction.\nPLAN Return in 3 weeks.'))
+      .toEqual(['Lumbar strain', 'Sacroiliac joint dysfunction']);
+    expect(names('PAST MEDICAL HISTORY Asthma. Gout.\nFAMILY HISTORY Father with diabetes.')).toEqual(['Asthma', 'Gout']);
+  });
+
+  it('splits an unnumbered one-per-line list and stops at the next header', () => {
+    expect(names('EXAM: Tender knee.\nIMPRESSION\nLeft knee sprain\nLeft patellar tendinitis\nWORK STATUS\nFull duty.'))
+      .toEqual(['Left knee sprain', 'Left patellar tendinitis']);
+    // A line that ends in a joining word is a wrap, not a new item.
+    expect(names('IMPRESSION\nLumbar disc protrusion with\nRadiculopathy on the left\nPLAN: HEP.'))
+      .toEqual(['Lumbar disc protrusion with Radiculopathy on the left']);
+  });
+
+  it('reads a numbered list whose items end in "- <ICD-10 code>" under "DX:"', () => {
+    expect(diagnoses('DX:\n1. Cervical strain - S16.1XXA\n2. Thoracic myofascial pain - M79.18\nPLAN: HEP.'))
+      .toEqual([['Cervical strain', 'S16.1XXA'], ['Thoracic myofascial pain', 'M79.18']]);
+  });
+
+  it('does not absorb the next section into the last diagnosis (ALL-CAPS or mixed-case label)', () => {
+    expect(names('DIAGNOSES:\n1. Lumbar disc herniation L5-S1\n2. Lumbar radiculopathy\nMEDICATIONS: Meloxicam 15 mg daily, tizanidine 4 mg q.h.s. p.r.n. spasm.'))
+      .toEqual(['Lumbar disc herniation L5-S1', 'Lumbar radiculopathy']);
+    expect(names('A: Right wrist sprain\nMeds: Ibuprofen 600 tid\nP: Splint.')).toEqual(['Right wrist sprain']);
+  });
+
+  it('does not take a RECOMMENDATIONS line with a request as a diagnosis', () => {
+    expect(names('DIAGNOSES\nChronic pain syndrome (G89.4)\nRECOMMENDATIONS Continue HEP, 1 x per week x 4 weeks.')).toEqual(['Chronic pain syndrome']);
+  });
+
+  it('splits a numbered list written on one line ("1. X (code) 2. Y (code)")', () => {
+    expect(names('ASSESSMENT: 1. Left ankle sprain (S93.402A) 2. Left foot contusion (S90.32XA)\nPLAN: Ice.'))
+      .toEqual(['Left ankle sprain', 'Left foot contusion']);
+  });
+
+  it('reads "the diagnostic impression was X and Y"', () => {
+    expect(names('The diagnostic impression was lumbar sprain and right sacroiliitis. He takes ibuprofen.'))
+      .toEqual(['lumbar sprain', 'right sacroiliitis']);
+  });
+
+  it('keeps spinal level ranges joined by "and" inside one diagnosis', () => {
+    expect(names('She has been diagnosed with lumbar radiculopathy, lumbar disc bulging at L3-4 and L4-5, and muscle spasm.'))
+      .toEqual(['lumbar radiculopathy', 'lumbar disc bulging at L3-4 and L4-5', 'muscle spasm']);
+  });
+
+  it('does not take a visit reason that describes a symptom as a diagnosis', () => {
+    expect(names('SUBJECTIVE: The patient is a 40-year-old male who returns for follow-up of neck pain radiating to the right arm.\nDIAGNOSES: Cervical radiculopathy.'))
+      .toEqual(['Cervical radiculopathy']);
+    // A visit reason that names a diagnosis still counts.
+    expect(names('She returns for follow-up of right carpal tunnel syndrome.')).toEqual(['right carpal tunnel syndrome']);
+  });
+
+  it('reads the SOAP "A:" line as the assessment, and only with its colon', () => {
+    expect(names('S: Wrist pain 4/10.\nA: R wrist sprain w/ ganglion cyst\nP: Splint.')).toEqual(['R wrist sprain w/ ganglion cyst']);
+    expect(names('A\nLeft wrist sprain')).toEqual([]);
+  });
+});

@@ -149,3 +149,52 @@ describe('prior treatments: what a count counts', () => {
     expect(treatments('He walks with one crutch.')).toEqual([['bracing_dme', null, null]]);
   });
 });
+
+describe('prior treatments: PR-2 counts', () => {
+  it('"completed 4 of 8 authorized visits" is 4 received visits', () => {
+    expect(treatments('She has completed 4 of 8 authorized chiropractic visits.')).toEqual([['chiropractic', 4, 'exact']]);
+    expect(treatments('He has completed six of twelve approved PT visits and does his HEP daily.'))
+      .toEqual([['physical_therapy', 6, 'exact'], ['home_exercise', null, null]]);
+  });
+
+  it('counts with descriptors between the number and the modality', () => {
+    expect(treatments('He attended 10 post-operative physical therapy sessions.')).toEqual([['physical_therapy', 10, 'exact']]);
+    expect(treatments('He has had three cervical ESIs.')).toEqual([['injection_epidural', 3, 'exact']]);
+    expect(treatments('She is status post two prior knee surgeries.')).toEqual([['surgery', 2, 'exact']]);
+    expect(treatments('She had two right L5-S1 transforaminal epidural injections.')).toEqual([['injection_epidural', 2, 'exact']]);
+  });
+
+  it('reads "<modality>, 6 of 6 sessions attended" in a treatment list', () => {
+    expect(treatments('TREATMENT TO DATE\n1. Acupuncture, 6 of 6 sessions attended\n2. Home exercise program'))
+      .toEqual([['acupuncture', 6, 'exact'], ['home_exercise', null, null]]);
+  });
+
+  it('"another 4 visits" is a second course of the same modality', () => {
+    expect(treatments('He had acupuncture x 6 last year and another 4 visits this spring.'))
+      .toEqual([['acupuncture', 6, 'exact'], ['acupuncture', 4, 'exact']]);
+    expect(treatments('He had acupuncture x 6 last year, and another 4 visits have been requested.')).toEqual([['acupuncture', 6, 'exact']]);
+  });
+});
+
+describe('prior treatments: PR-2 care not received', () => {
+  it.each([
+    'PLAN Chiropractic 1 x per week x 6 weeks. Trigger point injections were discussed; she would like to think about it.',
+    'FUTURE MEDICAL CARE: Access to NSAIDs and up to 8 physical therapy visits per year for flare-ups.',
+    'She has not yet had physical therapy. The physician felt she would benefit from a course of physical therapy.',
+    'P:\n1. Start HEP\n2. Return in 2 weeks',
+    'PLAN Additional PT 2x4. Interferential unit rental for one month.',
+  ])('%s', (text) => {
+    expect(treatments(text)).toEqual([]);
+  });
+
+  it('does not take a drug dosed during a procedure as a medication treatment', () => {
+    const text = 'PROCEDURE NOTE 03/03/2020 (for reference): Under fluoroscopy, 2 mL of 1% lidocaine was used for local anesthesia and 80 mg of Depo-Medrol was injected at L4-5.';
+    expect(modalities(text)).not.toContain('medication');
+    expect(modalities('Treatment to date has included Naprosyn.')).toEqual(['medication']);
+  });
+
+  it('does not read "therapy" referring back to a named modality as a new treatment', () => {
+    expect(treatments('Treatment to date has included massage. He states that therapy has helped him.')).toEqual([['massage', null, null]]);
+    expect(modalities('Past treatments included therapy.')).toEqual(['other']);
+  });
+});

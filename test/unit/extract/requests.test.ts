@@ -68,3 +68,19 @@ describe('request parser: continuation', () => {
     expect(req('Acupuncture 6 sessions', [prior('acupuncture', planned)]).continuation).toBe(false);
   });
 });
+
+describe('request parser: PR-2 phrasings', () => {
+  it('does not read a spinal level ("L4-5") as the quantity', () => {
+    expect(req('Left L4-5 transforaminal epidural steroid injection x1').quantity).toBe(1);
+    expect(req('Right C5-6 interlaminar epidural steroid injection x1').quantity).toBe(1);
+  });
+
+  it('"2 x week x 4 weeks" is frequency times duration', () => {
+    expect([req('Physical therapy 2 x week x 4 weeks, left ankle').quantity, req('Chiropractic 3 x week x 2 weeks').quantity]).toEqual([8, 6]);
+  });
+
+  it('reads named nerve and ganglion blocks as injection_other', () => {
+    expect(req('Ganglion impar block under fluoroscopy').modality).toBe('injection_other');
+    expect(req('Right genicular nerve block').modality).toBe('injection_other');
+  });
+});
