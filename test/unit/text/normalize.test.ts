@@ -79,4 +79,9 @@ describe('normalizeText: transcription commas (mtsamples review)', () => {
       expect(normalizeText(text).text).toBe(text);
     }
   });
+
+  it('does not join a labelled line ("MEDICATIONS:", "PLAN Additional") onto the line above', () => {
+    expect(normalizeText('Chronic neck pain\nMEDICATIONS: Norco 10/325').text).toBe('Chronic neck pain\nMEDICATIONS: Norco 10/325');
+    expect(normalizeText('Patient stable\nPLAN Additional acupuncture x6').text).toBe('Patient stable\nPLAN Additional acupuncture x6');
+  });
 });

@@ -29,4 +29,10 @@ describe('section detection (mtsamples review)', () => {
     const s = find('QUESTION:\nIs the worker temporarily totally disabled?\nANSWER:\nNo, he works full duty.');
     expect(s.map((x) => [x.category, x.facts])).toEqual([['question', false], ['other', true]]);
   });
+
+  it('finds a known ALL-CAPS header running into its text, and SOAP letters with their colon', () => {
+    expect(find('Patient stable\nPLAN Additional acupuncture x6').map((x) => x.category)).toEqual(['plan']);
+    expect(find('S: Neck pain 6/10\nA: Cervical strain\nP: Start HEP').map((x) => x.category)).toEqual(['subjective', 'diagnoses', 'plan']);
+    expect(find('A plan was made.')).toEqual([]);
+  });
 });
