@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FactContext } from '../core/context.ts';
-import { FiDimension, FiDirection } from '../core/fact.ts';
+import { DrugClass, FiDimension, FiDirection } from '../core/fact.ts';
 
 type Dimension = z.infer<typeof FiDimension>;
 type Direction = z.infer<typeof FiDirection>;
@@ -13,8 +13,8 @@ export const FiEntry = entrySchema({
   polarity: z.enum(['concept', 'gain', 'failure', 'void']),
   /** `drop`: a negated gain is no evidence ("has not returned to work" is a work status). */
   onNegated: z.enum(['not_improved', 'drop']).default('not_improved'),
-  /** The pattern's `drug` group (when it matched) must name a drug of the medications lexicon. */
-  needsDrug: z.boolean().default(false),
+  /** When set, the pattern's `drug` group (if it matched) must name a drug of one of these classes. */
+  drugClasses: z.array(DrugClass).default([]),
 });
 export type FiEntry = z.infer<typeof FiEntry>;
 

@@ -12,17 +12,22 @@ import { withPlaceholders } from './pattern-placeholders.ts';
  * `functional-improvement` lexicon; their context (documentation gap, negation) turns a gain into
  * absent documentation or no improvement (see `evidenceOf`). One piece of evidence per dimension
  * and direction per sentence, and no `general` one beside a specific one of the same direction;
- * the export computes the status from the evidence. Entries that need a drug ("reduced her
- * Norco from four to two tablets") check their `drug` group against the medications lexicon, so
- * "reduced her pain from 8 to 4" is not a medication change. A `void` entry cancels the evidence
+ * the export computes the status from the evidence. Entries about a drug ("reduced her Norco
+ * from four to two tablets") check their `drug` group against the medications lexicon and the
+ * entry's drug classes, so neither "reduced her pain from 8 to 4" nor a blood-pressure drug's
+ * dose change is a change in (pain) medication use. A `void` entry cancels the evidence
  * of its dimension in its sentence ("returned to work the next day" is before any treatment).
  */
+/** How far apart (characters) a general and a specific statement may be and still be one statement. */
+const TWIN_GAP = 12;
+
 export const createFunctionalImprovementExtractor: ExtractorFactory = (options) => {
   const lexicon = loadLexicon('functional-improvement', withPlaceholders(FiEntry), options.lexiconDir);
   const matcher = createMatcher(lexicon.entries.filter((e) => e.polarity !== 'void'));
   const voids = createMatcher(lexicon.entries.filter((e) => e.polarity === 'void'));
   const drugs = createMatcher(loadMedicationLexicons(options.lexiconDir).drugs);
-  const namesDrug = (m: Match<FiEntry>) => !m.entry.needsDrug || m.groups.drug === undefined || drugs.findAll(m.groups.drug).length > 0;
+  const namesDrug = (m: Match<FiEntry>) => m.entry.drugClasses.length === 0 || m.groups.drug === undefined
+    || drugs.findAll(m.groups.drug).some((d) => m.entry.drugClasses.includes(d.entry.drugClass));
 
   return {
     id: 'functional-improvement',
@@ -41,9 +46,12 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
         seen.add(key);
         out.push({ type: 'functional_improvement', value, start: m.start, end: m.end, ruleId: m.entry.id });
       }
-      // `general` is the fallback: a sentence that names the dimension needs no general twin.
-      const specific = new Set(out.map((c) => c.type === 'functional_improvement' && c.value.dimension !== 'general' ? `${ad.sentenceAt(c.start)?.start}|${c.value.direction}` : ''));
-      return out.filter((c) => !(c.type === 'functional_improvement' && c.value.dimension === 'general' && specific.has(`${ad.sentenceAt(c.start)?.start}|${c.value.direction}`)));
+      // `general` is the fallback: a statement that names the dimension needs no general twin. A
+      // separate general statement ("Function unchanged - still unable to stand > 20 min") stays.
+      const near = (a: Candidate, b: Candidate) => a.start - b.end <= TWIN_GAP && b.start - a.end <= TWIN_GAP;
+      const fi = (c: Candidate) => (c.type === 'functional_improvement' ? c.value : null);
+      return out.filter((c) => fi(c)?.dimension !== 'general' || !out.some((o) => fi(o)?.dimension !== 'general'
+        && fi(o)?.direction === fi(c)?.direction && ad.sentenceAt(o.start) === ad.sentenceAt(c.start) && near(c, o)));
     },
   };
 };
