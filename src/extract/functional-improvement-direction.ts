@@ -5,6 +5,7 @@ import { DrugClass, FiDimension, FiDirection } from '../core/fact.ts';
 type Dimension = z.infer<typeof FiDimension>;
 type Direction = z.infer<typeof FiDirection>;
 import { entrySchema } from '../lexicon/entry.ts';
+import { parseNumber } from '../text/numbers.ts';
 
 /** One entry of `functional-improvement.yaml`: a statement's dimension, direction and polarity. */
 export const FiEntry = entrySchema({
@@ -15,6 +16,8 @@ export const FiEntry = entrySchema({
   onNegated: z.enum(['not_improved', 'drop']).default('not_improved'),
   /** When set, the pattern's `drug` group (if it matched) must name a drug of one of these classes. */
   drugClasses: z.array(DrugClass).default([]),
+  /** The pattern captures `now` and `before` values; which is better decides the direction. */
+  compare: z.enum(['higher', 'lower']).optional(),
 });
 export type FiEntry = z.infer<typeof FiEntry>;
 
@@ -49,4 +52,18 @@ export function evidenceOf(entry: FiEntry, ctx: FactContext, sentence: string): 
     case 'void':
       return null;
   }
+}
+
+/**
+ * The direction a stated change takes ("can sit for 40 minutes, previously 15"): improved when
+ * `now` is better than `before` by the entry's `compare`, worsened when worse, not_improved when
+ * equal; null when the entry compares nothing or a value is not a number.
+ */
+export function comparedDirection(entry: FiEntry, groups: Record<string, string | undefined>): Direction | null {
+  if (!entry.compare || groups.now === undefined || groups.before === undefined) return null;
+  const now = parseNumber(groups.now);
+  const before = parseNumber(groups.before);
+  if (now === null || before === null) return null;
+  if (now === before) return 'not_improved';
+  return (now > before) === (entry.compare === 'higher') ? 'improved' : 'worsened';
 }

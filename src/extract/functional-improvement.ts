@@ -2,7 +2,7 @@ import { loadLexicon } from '../lexicon/load.ts';
 import type { AnalyzedDocument } from '../text/analyze.ts';
 import { createMatcher, type Match } from '../text/matcher.ts';
 import type { Candidate, ExtractorFactory } from './extractor.ts';
-import { evidenceOf, FiEntry } from './functional-improvement-direction.ts';
+import { comparedDirection, evidenceOf, FiEntry } from './functional-improvement-direction.ts';
 import { loadMedicationLexicons } from './medications-lexicon.ts';
 import { withPlaceholders } from './pattern-placeholders.ts';
 
@@ -18,9 +18,6 @@ import { withPlaceholders } from './pattern-placeholders.ts';
  * dose change is a change in (pain) medication use. A `void` entry cancels the evidence
  * of its dimension in its sentence ("returned to work the next day" is before any treatment).
  */
-/** How far apart (characters) a general and a specific statement may be and still be one statement. */
-const TWIN_GAP = 12;
-
 export const createFunctionalImprovementExtractor: ExtractorFactory = (options) => {
   const lexicon = loadLexicon('functional-improvement', withPlaceholders(FiEntry), options.lexiconDir);
   const matcher = createMatcher(lexicon.entries.filter((e) => e.polarity !== 'void'));
@@ -39,19 +36,18 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
       for (const m of matcher.findAll(ad.text)) {
         const sentence = ad.sentenceAt(m.start);
         if (!sentence || !namesDrug(m)) continue;
-        const value = evidenceOf(m.entry, ad.contextOf(m.start, m.end), sentence.text);
+        const stated = evidenceOf(m.entry, ad.contextOf(m.start, m.end), sentence.text);
+        const compared = stated?.direction === m.entry.direction ? comparedDirection(m.entry, m.groups) : null;
+        const value = stated && compared ? { ...stated, direction: compared } : stated;
         if (!value || voided.has(`${sentence.start}|${value.dimension}`)) continue;
         const key = `${sentence.start}|${value.dimension}|${value.direction}`;
         if (seen.has(key)) continue;
         seen.add(key);
         out.push({ type: 'functional_improvement', value, start: m.start, end: m.end, ruleId: m.entry.id });
       }
-      // `general` is the fallback: a statement that names the dimension needs no general twin. A
-      // separate general statement ("Function unchanged - still unable to stand > 20 min") stays.
-      const near = (a: Candidate, b: Candidate) => a.start - b.end <= TWIN_GAP && b.start - a.end <= TWIN_GAP;
-      const fi = (c: Candidate) => (c.type === 'functional_improvement' ? c.value : null);
-      return out.filter((c) => fi(c)?.dimension !== 'general' || !out.some((o) => fi(o)?.dimension !== 'general'
-        && fi(o)?.direction === fi(c)?.direction && ad.sentenceAt(o.start) === ad.sentenceAt(c.start) && near(c, o)));
+      // `general` is the fallback: a sentence that names the dimension needs no general twin.
+      const specific = new Set(out.map((c) => c.type === 'functional_improvement' && c.value.dimension !== 'general' ? `${ad.sentenceAt(c.start)?.start}|${c.value.direction}` : ''));
+      return out.filter((c) => !(c.type === 'functional_improvement' && c.value.dimension === 'general' && specific.has(`${ad.sentenceAt(c.start)?.start}|${c.value.direction}`)));
     },
   };
 };

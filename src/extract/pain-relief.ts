@@ -3,7 +3,7 @@ import type { Modality } from '../core/modality.ts';
 import { entrySchema } from '../lexicon/entry.ts';
 import { loadLexicon } from '../lexicon/load.ts';
 import { createMatcher } from '../text/matcher.ts';
-import { NUMBER_SOURCE } from '../text/numbers.ts';
+import { NUMBER_SOURCE, parseNumber } from '../text/numbers.ts';
 import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { createModalityFinder, type ModalityMention } from './modality.ts';
 
@@ -11,7 +11,9 @@ import { createModalityFinder, type ModalityMention } from './modality.ts';
 export const ReliefTermEntry = entrySchema({ role: z.enum(['relief', 'pain-change', 'exclude']) });
 
 // Grammar of percentages and durations; the vocabulary of relief is in the lexicon.
-const PERCENT = /(?<![\d./])(?<lo>\d{1,3})\s*(?:%|percent)?\s*(?:-|–|to)\s*(?<hi>\d{1,3})\s*(?:%|percent)|(?<![\d./])(?<one>\d{1,3})\s*(?:%|percent)/giu;
+// A percentage in words ("eighty percent") is the last alternative, after the digit forms.
+const PERCENT = new RegExp(String.raw`(?<![\d./])(?<lo>\d{1,3})\s*(?:%|percent)?\s*(?:-|–|to)\s*(?<hi>\d{1,3})\s*(?:%|percent)|(?<![\d./])(?<one>\d{1,3})\s*(?:%|percent)`
+  + `|(?<![A-Za-z0-9])(?<word>${NUMBER_SOURCE})\\s+percent(?![A-Za-z])`, 'giu');
 const DURATION = new RegExp(`^[^.;]{0,40}?(?:for|lasting|lasted|x)\\s+(?:about\\s+|approximately\\s+|up\\s+to\\s+)?(?<d>(?:several|a\\s+few|few|a\\s+couple\\s+of|${NUMBER_SOURCE})(?:\\s*(?:-|to)\\s*(?:${NUMBER_SOURCE}))?\\s+(?:hours?|days?|weeks?|months?|years?))`, 'iu');
 /** How far (characters) a relief word may stand from the percentage, within the sentence. */
 const WINDOW = 60;
@@ -46,8 +48,9 @@ export const createPainReliefExtractor: ExtractorFactory = (options) => {
       ad.sentences.forEach((s, i) => {
         for (const p of s.text.matchAll(PERCENT)) {
           const g = p.groups ?? {};
-          const lo = Number(g.lo ?? g.one);
-          const hi = Number(g.hi ?? g.one);
+          const one = g.word ? parseNumber(g.word) : g.one;
+          const lo = Number(g.lo ?? one);
+          const hi = Number(g.hi ?? one);
           if (!(lo >= 0 && hi <= 100 && lo <= hi)) continue;
           const from = Math.max(0, p.index - WINDOW);
           const to = Math.min(s.text.length, p.index + p[0].length + WINDOW);

@@ -10,8 +10,8 @@ import { withPlaceholders } from './pattern-placeholders.ts';
 /** A work-status phrasing and its category; `past_context` entries mark statuses as no longer current. */
 export const WorkStatusEntry = withPlaceholders(entrySchema({
   category: z.union([WorkStatusCategory, z.literal('past_context')]),
-  /** For past-context cues: whether they qualify the statuses after them in the sentence or the one just before. */
-  scope: z.enum(['following', 'preceding']).optional(),
+  /** For past-context cues: whether they qualify the statuses after them in the sentence, the one just before, or those inside the cue ("from TTD to"). */
+  scope: z.enum(['following', 'preceding', 'within']).optional(),
   /** A negated statement of this status does not hold ("not at MMI"). */
   negatable: z.boolean().default(false),
 }));
@@ -38,21 +38,32 @@ export const createWorkStatusExtractor: ExtractorFactory = (options) => {
       const cues = pastCues.findAll(ad.text);
       const isPast = (m: Match<WorkStatusEntry>) => {
         const s = ad.sentenceAt(m.start);
-        return cues.some((c) => c.entry.scope === 'following'
-          ? s !== null && c.start >= s.start && c.end <= m.start
-          : c.start >= m.end && c.start - m.end <= TRAILING_CUE_GAP);
+        return cues.some((c) => {
+          if (c.entry.scope === 'within') return c.start <= m.start && m.end <= c.end;
+          return c.entry.scope === 'following'
+            ? s !== null && c.start >= s.start && c.end <= m.start
+            : c.start >= m.end && c.start - m.end <= TRAILING_CUE_GAP;
+        });
       };
       // A header such as "WORK RESTRICTIONS AND DISABILITY:" names a topic, not a status.
       const inHeader = (m: Match) => ad.sections.some((h) => m.start >= h.headerStart && m.start < h.start);
       // "Has the claimant reached maximum medical improvement?" asks; it does not state.
       const isQuestion = (m: Match) => ad.sentenceAt(m.start)?.text.trimEnd().endsWith('?') ?? false;
+      const found = statuses.findAll(ad.text);
+      // The "not" of "not working" negates working, not a status after it ("not working and remains TTD").
+      const notWorking = found.filter((m) => m.entry.category === 'not_working');
+      const negated = (m: Match) => ad.contextOf(m.start, m.end).triggers
+        .some((t) => t.category === 'negated' && !notWorking.some((n) => n.start <= t.start && t.end <= n.end));
       const out: Candidate[] = [];
-      for (const m of statuses.findAll(ad.text)) {
+      for (const m of found) {
         if (m.entry.category === 'past_context' || isPast(m) || inHeader(m) || isQuestion(m)) continue;
-        if (m.entry.negatable && ad.contextOf(m.start, m.end).negated) continue;
+        if (m.entry.negatable && negated(m)) continue;
         out.push({ type: 'work_status', value: { category: m.entry.category }, start: m.start, end: m.end, ruleId: m.entry.id });
       }
-      return out;
+      // "Not working and remains TTD": the sentence gives the reason, so not_working yields to TTD.
+      const category = (c: Candidate) => (c.type === 'work_status' ? c.value.category : null);
+      const ttdSentences = new Set(out.filter((c) => category(c) === 'ttd').map((c) => ad.sentenceAt(c.start)?.start));
+      return out.filter((c) => category(c) !== 'not_working' || !ttdSentences.has(ad.sentenceAt(c.start)?.start));
     },
   };
 };

@@ -93,3 +93,10 @@ describe('demographics (mtsamples review)', () => {
     expect(sex[0].start).toBeGreaterThan(40);
   });
 });
+
+describe('demographics: date-of-injury ranges', () => {
+  it('takes the end of a cumulative-trauma range written as a date of injury', () => {
+    expect(first('He developed wrist pain at work, with a cumulative trauma date of injury of 02/02/2013 to 02/02/2015.', 'date_of_injury')).toMatchObject({ date: '2015-02-02', cumulative: true });
+    expect(first('DOI: 01/05/2010 to 03/04/2012 (CT).', 'date_of_injury')).toMatchObject({ date: '2012-03-04' });
+  });
+});

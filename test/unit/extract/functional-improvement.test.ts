@@ -57,3 +57,47 @@ describe('functional improvement extractor', () => {
     expect(evidence('If he returns to work, therapy can stop.')).toEqual([]);
   });
 });
+
+describe('functional improvement in PR-2 phrasings (each MTUS dimension and direction)', () => {
+  it.each([
+    ['Walking tolerance is now 30 minutes, up from 10 minutes.', ['activity_tolerance/improved']],
+    ['Since the injections she can sit for forty minutes, previously fifteen.', ['activity_tolerance/improved']],
+    ['He can stand for 10 minutes, down from 30 minutes.', ['activity_tolerance/worsened']],
+    ['His standing tolerance has decreased to 15 minutes.', ['activity_tolerance/worsened']],
+    ['She has still not been able to walk to the corner store.', ['activity_tolerance/not_improved']],
+    ['She was able to reduce her tramadol from three to one tablet daily.', ['medication_use/improved']],
+    ['He stopped taking Norco last month.', ['medication_use/improved']],
+    ['He has increased his Percocet use from 3 to 5 tablets a day.', ['medication_use/worsened']],
+    ['There has been no reduction in her medication use.', ['medication_use/not_improved']],
+    ['She is now able to bathe and dress without help.', ['adl/improved']],
+    ['She has resumed cooking for her family.', ['adl/improved']],
+    ['She reports an increased ability to do housework such as mopping since the injections.', ['adl/improved']],
+    ['He still cannot lift his grandson or carry laundry.', ['adl/not_improved']],
+    ['He now needs help getting out of the bathtub.', ['adl/worsened']],
+    ['Lumbar flexion has improved from 40 to 70 degrees.', ['objective_measure/improved']],
+    ['Neck Disability Index improved from 40% to 22%.', ['objective_measure/improved']],
+    ['Her Oswestry score decreased from 46 to 30.', ['objective_measure/improved']],
+    ['Grip strength is unchanged at 20 kg.', ['objective_measure/not_improved']],
+    ['Shoulder abduction strength decreased from 5/5 to 4/5.', ['objective_measure/worsened']],
+    ['He has progressed from TTD to modified work.', ['work_restrictions/improved']],
+    ['Her work restrictions are unchanged.', ['work_restrictions/not_improved']],
+    ['Function unchanged.', ['general/not_improved']],
+    ['The response to the prior acupuncture is not documented.', ['general/absent_documentation']],
+  ])('%s', (text, expected) => {
+    expect(evidence(text)).toEqual(expected);
+  });
+
+  it('leaves out pain-only failures, plans, non-pain drugs and exam findings', () => {
+    expect(evidence('She had six acupuncture sessions, which did not help her pain.')).toEqual([]);
+    expect(evidence('The plan is to reduce her gabapentin to 300 mg at night.')).toEqual([]);
+    expect(evidence('The cardiologist is decreasing metoprolol to 25 mg twice a day.')).toEqual([]);
+    expect(evidence('The injection reduced her pain from 8/10 to 4/10.')).toEqual([]);
+    expect(evidence('Lumbar range of motion is decreased in all planes.')).toEqual([]);
+    expect(evidence('She is only able to walk for 10 minutes before resting.')).toEqual([]);
+  });
+
+  it('does not read a return to work right after the injury as improvement', () => {
+    expect(evidence('He fell from the ladder on 3/2/2015, finished his shift, and returned to work the next day.')).toEqual([]);
+    expect(evidence('After eight therapy visits he returned to work in May.')).toEqual(['work_restrictions/improved']);
+  });
+});

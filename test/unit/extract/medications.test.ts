@@ -43,3 +43,10 @@ describe('medications', () => {
     expect(names('She uses a lidocaine patch at night.')).toEqual(['lidocaine patch']);
   });
 });
+
+describe('medications: relatives', () => {
+  it('leaves out a family member\'s drug', () => {
+    expect(names('He takes ibuprofen. His wife takes Lyrica for fibromyalgia.')).toEqual(['ibuprofen']);
+    expect(names('Her mother is on Cymbalta.')).toEqual([]);
+  });
+});

@@ -39,3 +39,10 @@ describe('pain relief', () => {
     expect(relief('She denies any 50% relief from the injection.')).toEqual([]);
   });
 });
+
+describe('pain relief: percentages in words', () => {
+  it('reads "relief of eighty percent" and "sixty-five percent better"', () => {
+    expect(relief('The facet injection gave relief of eighty percent.')).toMatchObject([{ percentLow: 80, percentHigh: 80 }]);
+    expect(relief('She felt sixty-five percent better after the block.')).toMatchObject([{ percentLow: 65, percentHigh: 65 }]);
+  });
+});

@@ -58,3 +58,9 @@ describe('pain scores (mtsamples review)', () => {
       { value: 9, max: 10, qualifier: 'worst' }, { value: 4, max: 10, qualifier: 'least' }]);
   });
 });
+
+describe('pain scores: SOAP complaints with abbreviations', () => {
+  it('reads a rating after "c/o LBP radiating to ..."', () => {
+    expect(scores('S: Pt c/o LBP radiating to L hip, 5/10.').map((s) => s?.value)).toEqual([5]);
+  });
+});

@@ -58,3 +58,17 @@ describe('work status (mtsamples review)', () => {
     expect(toFacts(ad, extractor.extract(ad)).map((f) => (f.value as { category?: string }).category)).toEqual(['full_duty']);
   });
 });
+
+describe('work status: changes, unknown status, reasons for not working', () => {
+  it('takes the status a worker was advanced to, not the one left', () => {
+    expect(categories('He has been advanced from TTD to modified duty.')).toEqual(['modified_duty']);
+    expect(categories('She moved from light duty to full duty this month.')).toEqual(['full_duty']);
+  });
+  it('reads "WORK STATUS: Unknown" as unclear', () => {
+    expect(categories('WORK STATUS: Unknown; she did not bring her work status form.')).toEqual(['unclear']);
+  });
+  it('reads "not working and remains TTD" as TTD, plain "not working" as not working', () => {
+    expect(categories('He is not working and remains temporarily totally disabled.')).toEqual(['ttd']);
+    expect(categories('She is not working at this time.')).toEqual(['not_working']);
+  });
+});
