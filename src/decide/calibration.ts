@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readDataFile } from '../lexicon/read-data-file.ts';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { CriterionStatus } from '../core/decision.ts';
-import { prescreenError } from '../core/errors.ts';
 import { PROJECT_ROOT } from '../lexicon/load.ts';
 import { Calibration } from './calibration-schema.ts';
 
@@ -57,15 +56,5 @@ export function loadCalibration(path: string | null | undefined): Calibrator | n
   if (path === null) return null;
   const file = path ?? DEFAULT_CALIBRATION;
   if (path === undefined && !existsSync(file)) return null;
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, 'utf8'));
-  } catch (cause) {
-    throw prescreenError('PRESCREEN_ERR_INVALID_RULE_PACK', `calibration: cannot read or parse: ${(cause as Error).message}`, { file, cause });
-  }
-  const parsed = Calibration.safeParse(raw);
-  if (!parsed.success) {
-    throw prescreenError('PRESCREEN_ERR_INVALID_RULE_PACK', `calibration: ${parsed.error.issues.slice(0, 6).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`, { file });
-  }
-  return createCalibrator(parsed.data);
+  return createCalibrator(readDataFile(file, Calibration, 'PRESCREEN_ERR_INVALID_RULE_PACK', 'calibration'));
 }

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../lexicon/read-data-file.ts';
 import { isAbsolute, join } from 'node:path';
-import { parse } from 'yaml';
 import { prescreenError } from '../core/errors.ts';
 import { PROJECT_ROOT } from '../lexicon/load.ts';
 import { PREDICATES } from './predicates/registry.ts';
@@ -43,19 +42,10 @@ function checkAgainstRegistry(pack: RulePack): string[] {
  */
 export function loadRulePack(path: string): LoadedRulePack {
   const file = isAbsolute(path) ? path : join(PIPELINES_DIR, path);
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, 'utf8'));
-  } catch (cause) {
-    throw prescreenError('PRESCREEN_ERR_INVALID_RULE_PACK', `cannot read or parse: ${(cause as Error).message}`, { file, cause });
-  }
-  const parsed = RulePack.safeParse(raw);
-  if (!parsed.success) {
-    throw invalid(file, parsed.error.issues.slice(0, 8).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
-  }
-  const problems = checkAgainstRegistry(parsed.data);
+  const pack = readDataFile(file, RulePack, 'PRESCREEN_ERR_INVALID_RULE_PACK');
+  const problems = checkAgainstRegistry(pack);
   if (problems.length) throw invalid(file, problems.slice(0, 8).join('; '));
-  return { ...parsed.data, file };
+  return { ...pack, file };
 }
 
 /** Loads several packs; two packs may not share an id, and two fallback packs (no request patterns or drug classes) may not claim the same modality. */

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../lexicon/read-data-file.ts';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { prescreenError } from '../core/errors.ts';
 import { EXTRACTORS } from '../extract/registry.ts';
@@ -23,19 +22,10 @@ export type PipelineDefinition = z.infer<typeof PipelineDefinition> & { file: st
 
 /** Loads and checks a pipeline definition: schema, known extractors, files that exist. */
 export function loadPipelineDefinition(file = DEFAULT_PIPELINE): PipelineDefinition {
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, 'utf8'));
-  } catch (cause) {
-    throw prescreenError('PRESCREEN_ERR_INVALID_PIPELINE', `cannot read or parse: ${(cause as Error).message}`, { file, cause });
-  }
-  const parsed = PipelineDefinition.safeParse(raw);
-  if (!parsed.success) {
-    throw prescreenError('PRESCREEN_ERR_INVALID_PIPELINE', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), { file });
-  }
-  const unknown = parsed.data.extractors.filter((e) => !(e in EXTRACTORS));
+  const data = readDataFile(file, PipelineDefinition, 'PRESCREEN_ERR_INVALID_PIPELINE');
+  const unknown = data.extractors.filter((e) => !(e in EXTRACTORS));
   if (unknown.length) throw prescreenError('PRESCREEN_ERR_INVALID_PIPELINE', `unknown extractors: ${unknown.join(', ')}`, { file });
   const base = dirname(resolve(file));
   const at = (p: string) => (isAbsolute(p) ? p : join(base, p));
-  return { ...parsed.data, file, lexiconDir: at(parsed.data.lexicons), rulePackFiles: parsed.data.rulePacks.map(at) };
+  return { ...data, file, lexiconDir: at(data.lexicons), rulePackFiles: data.rulePacks.map(at) };
 }
