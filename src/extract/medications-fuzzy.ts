@@ -1,3 +1,4 @@
+import { distance as levenshtein } from 'fastest-levenshtein';
 import natural from 'natural/lib/natural/distance/levenshtein_distance.js';
 import type { Match } from '../text/matcher.ts';
 import type { MedicationEntry } from './medications-lexicon.ts';
@@ -12,11 +13,14 @@ const WORDY = /(?:itis|osis|ular|tion|sion|ment|ness|able|ible|ally|ings?|ized?|
 
 /**
  * Optimal-string-alignment distance (edits and adjacent swaps) from natural's restricted
- * Damerau-Levenshtein; the length check first skips the pairs that cannot be within `limit`.
- * (The submodule is imported alone: natural's index loads dotenv and a WordNet database.)
+ * Damerau-Levenshtein, computed only where it can matter: OSA <= Levenshtein <= 2 x OSA, so the
+ * fast bit-parallel Levenshtein settles most pairs and natural runs only near the limit.
+ * (natural's distance submodule is imported alone: its index loads dotenv and WordNet.)
  */
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const lev = levenshtein(a, b);
+  if (lev <= limit || lev > 2 * limit) return lev;
   return DamerauLevenshteinDistance(a, b, { restricted: true });
 }
 
