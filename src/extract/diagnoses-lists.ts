@@ -1,6 +1,7 @@
 import type { AnalyzedDocument } from '../text/analyze.ts';
 import type { Section } from '../text/sections.ts';
 import { inDiagnosisSection } from './diagnoses-headers.ts';
+import { enumeratedListEnd, enumerationMarks } from './diagnoses-enumeration.ts';
 import type { DiagnosisCues } from './diagnoses-lexicons.ts';
 
 /** A stretch of text that lists diagnoses, and the cue that found it. */
@@ -43,8 +44,10 @@ export function findCueLists(ad: AnalyzedDocument, cues: DiagnosisCues): Diagnos
       if (close < 0 || close - start > 400) continue;
       end = close;
     } else {
-      // A full stop not inside a number or code ends the list even without a following space.
-      const stop = /\.(?!\d)/.exec(ad.text.slice(start, end));
+      end = enumeratedListEnd(ad.text, start, end, ad.sentences);
+      // A full stop not inside a number or code ends the list, unless it is a list marker's ("1. A 2. B").
+      const marks = enumerationMarks(ad.text.slice(start, end), ad.text.slice(Math.max(0, start - 8), start), ad.text.slice(end, end + 4));
+      const stop = [...ad.text.slice(start, end).matchAll(/\.(?!\d)/g)].find((d) => !marks.some((k) => d.index >= k.s && d.index < k.e));
       if (stop) end = start + stop.index;
       const cut = cues.match.list_end.findAll(ad.text.slice(start, end))[0];
       if (cut) end = start + cut.start;

@@ -1,4 +1,5 @@
 import type { DiagnosisCues } from './diagnoses-lexicons.ts';
+import { enumerationMarks } from './diagnoses-enumeration.ts';
 import { mergePieces, tokens, trimPiece, type Piece } from './diagnoses-pieces.ts';
 
 /** One diagnosis of a list: its name's range in the text, and the code stated with it. */
@@ -47,13 +48,19 @@ export function splitDiagnosisList(text: string, start: number, end: number, cue
   } else {
     let afterAnd = false;
     let hard = false;
-    for (const m of seg.matchAll(SEPARATOR)) {
-      const at = m.index ?? 0;
-      if (inside(guarded, at, at + m[0].length)) continue;
-      pieces.push({ s: from, e: at, afterAnd, hard });
-      afterAnd = /and|&|well/i.test(m[0]);
-      hard = m[0].includes(';');
-      from = at + m[0].length;
+    // "(1) A (2) B", "a. A b. B": a list marker separates items like a semicolon.
+    const marks = enumerationMarks(seg, text.slice(Math.max(0, start - 8), start), text.slice(end, end + 4));
+    const seps = [
+      ...[...seg.matchAll(SEPARATOR)].filter((m) => !inside(guarded, m.index, m.index + m[0].length) && !inside(marks.map((k) => [k.s, k.e]), m.index, m.index + m[0].length))
+        .map((m) => ({ s: m.index, e: m.index + m[0].length, and: /and|&|well/i.test(m[0]), hard: m[0].includes(';') })),
+      ...marks.map((k) => ({ ...k, and: false, hard: true })),
+    ].sort((a, b) => a.s - b.s);
+    for (const m of seps) {
+      if (m.s < from) continue;
+      pieces.push({ s: from, e: m.s, afterAnd, hard });
+      afterAnd = m.and;
+      hard = m.hard;
+      from = m.e;
     }
     pieces.push({ s: from, e: seg.length, afterAnd, hard });
   }

@@ -23,14 +23,18 @@ export type FiEntry = z.infer<typeof FiEntry>;
 
 // Words that make a denial of improvement a statement about the record ("the documentation does
 // not reflect any functional benefit") rather than about the worker ("no functional benefit").
-const RECORD_WORDS = /\b(?:document\w*|records?|evidence|indicat\w*|report\w*|reflect\w*|noted|specified|provided)\b/iu;
+const RECORD_WORDS = /\b(?:document\w*|records?|recorded|evidence|indicat\w*|report\w*|reflect\w*|noted|specified|provided|shows?|shown|measured|assessed|addressed|quantified|mention(?:ed)?|described)\b/iu;
+// A denied gain is about the record only with words that name the record itself ("the records do
+// not show a reduction in medication use"); "he reports no reduction in his opioid use" is about him.
+const GAIN_RECORD_WORDS = /\b(?:document\w*|records?|recorded|evidence|reflect\w*|shows?|shown)\b/iu;
 
 /**
  * The evidence a match stands for, given its context, or null when it is none:
  * - concept ("functional improvement"): absent_documentation under a documentation gap, or when
  *   negated in a sentence about the record; not_improved when otherwise negated; else nothing
  *   (a bare mention, e.g. a guideline's requirement, states nothing about the worker);
- * - gain: improved; absent_documentation under a gap; not_improved when negated;
+ * - gain: improved; absent_documentation under a gap or when negated in a sentence about the
+ *   record; not_improved when otherwise negated;
  * - failure: as stated; nothing when negated ("has not failed therapy") or under a gap;
  * - void: never evidence itself (it cancels other evidence, see the extractor).
  * Absent documentation is coded `general`, as the annotators did.
@@ -44,7 +48,9 @@ export function evidenceOf(entry: FiEntry, ctx: FactContext, sentence: string): 
       return null;
     case 'gain':
       if (ctx.documentationGap) return absent;
-      if (ctx.negated) return entry.onNegated === 'drop' ? null : { dimension: entry.dimension, direction: 'not_improved' };
+      if (ctx.negated && entry.onNegated === 'drop') return null;
+      // "The record does not show a reduction in medication use" is about the record, not the worker.
+      if (ctx.negated) return GAIN_RECORD_WORDS.test(sentence) ? absent : { dimension: entry.dimension, direction: 'not_improved' };
       return { dimension: entry.dimension, direction: entry.direction };
     case 'failure':
       if (ctx.documentationGap || ctx.negated) return null;
@@ -61,9 +67,25 @@ export function evidenceOf(entry: FiEntry, ctx: FactContext, sentence: string): 
  */
 export function comparedDirection(entry: FiEntry, groups: Record<string, string | undefined>): Direction | null {
   if (!entry.compare || groups.now === undefined || groups.before === undefined) return null;
+  const scale = unitScales(groups.nowUnit, groups.beforeUnit);
+  if (!scale) return null;
   const now = parseNumber(groups.now);
   const before = parseNumber(groups.before);
   if (now === null || before === null) return null;
-  if (now === before) return 'not_improved';
-  return (now > before) === (entry.compare === 'higher') ? 'improved' : 'worsened';
+  if (now * scale.now === before * scale.before) return 'not_improved';
+  return (now * scale.now > before * scale.before) === (entry.compare === 'higher') ? 'improved' : 'worsened';
+}
+
+// Units of time convert to minutes; other units compare only with themselves.
+const MINUTES: Record<string, number> = { minute: 1, min: 1, hour: 60, hr: 60 };
+const unitKey = (unit: string) => unit.toLowerCase().replace(/s$/u, '');
+
+/** Factors that bring the two values to one unit, or null when their units cannot be compared. */
+function unitScales(nowUnit?: string, beforeUnit?: string): { now: number; before: number } | null {
+  if (!nowUnit || !beforeUnit) return { now: 1, before: 1 };
+  const a = unitKey(nowUnit);
+  const b = unitKey(beforeUnit);
+  if (a === b) return { now: 1, before: 1 };
+  if (a in MINUTES && b in MINUTES) return { now: MINUTES[a], before: MINUTES[b] };
+  return null;
 }

@@ -8,12 +8,17 @@ import { createMatcher, type Match } from '../text/matcher.ts';
  * An entry of `pipelines/lexicons/modalities.yaml`: surface forms of one modality. `weak` marks
  * generic words ("evaluation", "therapy") that only count when nothing specific is named;
  * `listOnly` marks words that are a treatment only inside a treatment-to-date list ("medications",
- * "rest", "follow up"), since elsewhere they are ordinary prose.
+ * "rest", "follow up"), since elsewhere they are ordinary prose; `capsHeading` marks words that in
+ * capitals are a heading, not a treatment.
  */
 export const ModalityEntry = entrySchema({
   modality: Modality,
   weak: z.boolean().default(false),
   listOnly: z.boolean().default(false),
+  /** Written in capitals the word is a heading or a specialty ("SURGERY", "ORTHOPAEDIC SURGERY"), not a treatment. */
+  capsHeading: z.boolean().default(false),
+  /** A steroid injection that is a joint injection when a joint is named in its clause. */
+  jointNearby: z.boolean().default(false),
 });
 export type ModalityEntry = z.infer<typeof ModalityEntry>;
 

@@ -34,11 +34,19 @@ export const createPainScoresExtractor: ExtractorFactory = (options) => {
     produces: ['pain_score'],
     extract(ad: AnalyzedDocument): Candidate[] {
       const out: Candidate[] = [];
+      // A list split at ";" or a line break ("Pain: low back 7/10,  L knee 6/10") keeps its topic
+      // in the section header or the sentence just before.
+      const aboutPain = (s: NonNullable<ReturnType<typeof ad.sentenceAt>>) => {
+        const i = ad.sentences.indexOf(s);
+        const previous = i > 0 ? ad.sentences[i - 1] : undefined;
+        return [s.text, s.section?.header ?? '', previous && previous.section === s.section ? previous.text : '']
+          .some((t) => topics.findAll(t).length > 0);
+      };
       const bySentence = new Map<number, { m: Match<PainScaleEntry>; value: number; max: number; fixed?: PainQualifierValue }[]>();
       for (const m of ratings.findAll(ad.text)) {
         const s = ad.sentenceAt(m.start);
         if (!s || SKIP_SECTIONS.has(s.section?.category ?? '')) continue;
-        if (m.entry.needsTopic && topics.findAll(s.text).length === 0) continue;
+        if (m.entry.needsTopic && !aboutPain(s)) continue;
         // Goals and targets ("will report 0/10 pain") are not ratings the patient gave.
         if (skips.findAll(s.text).length > 0 || skips.findAll(s.section?.header ?? '').length > 0) continue;
         const max = m.groups.max ? Number(m.groups.max) : DEFAULT_MAX;

@@ -18,7 +18,12 @@ const FILLER = '(?:(?:previous|prior|additional|more|total|separate|recent|furth
 const MAX_COUNT = 100;
 // "a second surgery", "a third Synvisc injection": the ordinal of the latest one is the count so far.
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6 };
-const ORDINAL = new RegExp(`(?<![\\w])(?:a|the|his|her|their)\\s+(?<ord>${Object.keys(ORDINALS).join('|')})\\s+${FILLER}$`, 'iu');
+const ORDINAL_WORDS = Object.keys(ORDINALS).join('|');
+// "x 9", "9 times", "9x": a count of occasions, unless it is a weekly frequency ("3 times a week").
+// "24+", "20-plus", "20 plus": a lower bound.
+const PLUS = '\\+|[- ]plus(?![A-Za-z])';
+const NOT_RATE = '(?!\\s*(?:a|an|per|each|every|/)\\s*(?:week|wk|month|day)|\\s*weekly)';
+const NOT_FREQUENCY = `${NOT_RATE}(?!\\s*\\d)`;
 
 /**
  * Finds the count of one mention: before it ("at least five (5) physical therapy sessions",
@@ -26,6 +31,9 @@ const ORDINAL = new RegExp(`(?<![\\w])(?:a|the|his|her|their)\\s+(?<ord>${Object
  * chiropractic care") or after it ("PT x 8", "physical therapy 4 visits", "surgery ×2",
  * "physical therapy on two occasions", "Acupuncture, 6 of 6 sessions attended"); descriptors may stand
  * between a count and its treatment ("three cervical ESIs"). Ranges and alternatives take the upper value.
+ * Also "hand therapy 9 times" (not "3 times a week"), "about a dozen PT visits" (approx), "24+ PT
+ * visits" (at_least), "the 3rd lumbar ESI", and a stated total over a number of courses ("2 rounds
+ * of PT totaling approx. 24 visits" is 24, approx).
  */
 export function createCountFinder(terms: TermIndex) {
   const UNIT = terms.unitSource;
@@ -33,14 +41,24 @@ export function createCountFinder(terms: TermIndex) {
   // Descriptors between the count and the treatment: "three cervical ESIs", "10 post-operative PT sessions".
   const DESC = `(?:(?:${terms.descriptorSource})\\s+){0,3}`;
   const before = new RegExp(
-    `(?<![\\w/.-])(?:(?<qual>${QUAL})\\s+)?#?\\s*(?<n>${NUM})(?:\\s*(?<alt>or|to|-|–)\\s*(?<n2>${NUM}))?` +
+    `(?<![\\w/.-])(?:(?<qual>${QUAL})\\s+)?(?:a\\s+)?#?\\s*(?<n>${NUM})(?<plus>${PLUS})?(?:\\s*(?<alt>or|to|-|–)\\s*(?<n2>${NUM}))?` +
     `(?:\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:${NUM}))?\\s+(?:${UNIT}\\s+(?:of\\s+)?)?${FILLER}${DESC}(?:${UNIT}\\s+(?:of\\s+)?)?(?:the\\s+)?$`, 'iu');
+  // "a second lumbar ESI", "the 3rd ESI overall": the ordinal of the latest one is the count so far.
+  const ordinal = new RegExp(`(?<![\\w])(?:a|the|his|her|their)\\s+(?<ord>${ORDINAL_WORDS})\\s+${FILLER}${DESC}$`, 'iu');
+  // "2 rounds of PT totaling approx. 24 visits": a stated total beats the number of courses.
+  const total = new RegExp(
+    `^(?:\\s+(?:${UNIT}|therapy|care|services|treatment))?[^.;:]{0,25}?(?:totaling|totalling|(?:for\\s+)?a\\s+total\\s+of|in\\s+total\\s+of|\\(\\s*total(?:\\s+of)?)\\s+` +
+    `(?:(?<qual>${QUAL})\\s+)?(?<n>${NUM})(?<plus>${PLUS})?(?:\\s+${UNIT})?(?![A-Za-z])`, 'iu');
   const after = new RegExp(
     `^(?:\\s+(?:${UNIT}|therapy|care|services|interventions|treatment))?\\s*(?:` +
+    // "hand therapy 9 times", "PT 6x since March", "acupuncture eight times".
+    `(?:for\\s+|on\\s+)?(?:(?<qual5>${QUAL})\\s+)?(?:(?<n5>${NUM})(?<plus5>${PLUS})?\\s*(?:times|x)|(?<n6>once|twice|thrice))(?![\\w/×])${NOT_FREQUENCY}|` +
     `(?:x|×|times)\\s*(?<n>\\d+)(?![\\d/])|#\\s*(?<n3>\\d+)(?![\\d/])(?!,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z]))|` +
-    `,?\\s*(?:for\\s+|totaling\\s+|on\\s+)?(?:(?<qual>${QUAL})\\s+)?(?<n4>${NUM})(?:\\s*(?:or|to|-|–)\\s*(?<n2>${NUM}))?(?:\\s+(?:out\\s+)?of\\s+(?:${NUM}))?\\s+${UNIT}(?![A-Za-z]))`, 'iu');
+    `,?\\s*\\(?\\s*(?:for\\s+|totaling\\s+|on\\s+)?(?:(?<qual>${QUAL})\\s+)?(?<n4>${NUM})(?<plus>${PLUS})?(?:\\s*(?:or|to|-|–)\\s*(?<n2>${NUM}))?(?:\\s+(?:out\\s+)?of\\s+(?:${NUM}))?\\s+${UNIT}(?![A-Za-z])${NOT_RATE})`, 'iu');
 
-  const qualifierOf = (raw: string | undefined, alt: string | undefined): NonNullable<Qualifier> => {
+  const qualifierOf = (raw: string | undefined, alt: string | undefined, plus?: string): NonNullable<Qualifier> => {
+    // "24+ PT visits": a plus after the number is a lower bound.
+    if (plus) return 'at_least';
     if (raw) {
       const hit = terms.qualifiers.findAll(raw)[0];
       if (hit) return hit.entry.qualifier;
@@ -57,18 +75,23 @@ export function createCountFinder(terms: TermIndex) {
   /** The count of the mention [start, end) of `text`, or null. */
   return function findCount(text: string, start: number, end: number): StatedCount | null {
     const left = text.slice(Math.max(0, start - 80), start);
+    const right = text.slice(end, end + 60);
+    const t = total.exec(right);
+    if (t?.groups) {
+      const count = value(t.groups.n, undefined);
+      if (count !== null) return { count, qualifier: qualifierOf(t.groups.qual, undefined, t.groups.plus), start, end: end + t[0].length };
+    }
     const b = before.exec(left);
     if (b?.groups) {
       const count = value(b.groups.n, b.groups.n2);
-      if (count !== null) return { count, qualifier: qualifierOf(b.groups.qual, b.groups.alt), start: start - left.length + b.index, end };
+      if (count !== null) return { count, qualifier: qualifierOf(b.groups.qual, b.groups.alt, b.groups.plus), start: start - left.length + b.index, end };
     }
-    const o = ORDINAL.exec(left);
+    const o = ordinal.exec(left);
     if (o?.groups) return { count: ORDINALS[o.groups.ord.toLowerCase()], qualifier: 'exact', start: start - left.length + o.index, end };
-    const right = text.slice(end, end + 60);
     const a = after.exec(right);
     if (a?.groups) {
-      const count = value(a.groups.n ?? a.groups.n3 ?? a.groups.n4, a.groups.n2);
-      if (count !== null) return { count, qualifier: qualifierOf(a.groups.qual, undefined), start, end: end + a[0].length };
+      const count = value(a.groups.n ?? a.groups.n3 ?? a.groups.n4 ?? a.groups.n5 ?? a.groups.n6, a.groups.n2);
+      if (count !== null) return { count, qualifier: qualifierOf(a.groups.qual ?? a.groups.qual5, undefined, a.groups.plus ?? a.groups.plus5), start, end: end + a[0].length };
     }
     return null;
   };

@@ -42,6 +42,7 @@ export interface SentenceScope {
  */
 export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
   const headerRole = createHeaderReader(lexiconDir);
+  const descriptorsOnly = new RegExp(`^(?:\\s+(?:${terms.descriptorSource}))*\\s+$`, 'iu');
   return function scopeOf(sentence: string, sec: Pick<Section, 'category' | 'header'> | null): SentenceScope {
     const section = sec?.category ?? null;
     const role = headerRole(sec?.header);
@@ -51,7 +52,12 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
     const plans = terms.find(sentence, 'plan').filter((p) => !COURSE_SIZE.test(sentence.slice(Math.max(0, p.start - 40), p.start)));
     const given = terms.find(sentence, 'given');
     const sectionList = section === 'treatment_to_date' || section === 'past_surgical_history';
-    const skipped = (section !== null && SKIPPED_SECTIONS.has(section)) || role === 'plan';
+    const planned = section === 'plan' || role === 'plan';
+    const skipped = (section !== null && SKIPPED_SECTIONS.has(section)) || planned;
+    // "a repeat MRI is requested; his last MRI was in 2019": the last one is a past one, even in a plan.
+    const latest = planned || !skipped ? terms.find(sentence, 'latest') : [];
+    const latestBefore = (m: ModalityMention) => !m.entry.listOnly && !m.entry.weak &&
+      latest.some((l) => l.end <= m.start && descriptorsOnly.test(sentence.slice(l.end, m.start)));
     const givenAfter = (end: number) => given.some((g) => g.start >= end && functionWordsOnly(sentence.slice(end, g.start)));
     const openerBefore = (m: ModalityMention) => intros.some((t) => t.end <= m.start);
     return {
@@ -60,6 +66,7 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
         return !skipped && !plans.some((p) => p.end <= start) && intros.some((t) => t.end <= start);
       },
       received(m, all) {
+        if (latestBefore(m) && !(role === 'steps' || section === 'procedure')) return true;
         if (skipped) return false;
         if (role === 'steps' ? NARRATIVE_STEPS.has(m.modality) : section === 'procedure' && PROCEDURE_STEPS.has(m.modality)) return false;
         // Words inside a list opener ("treatment and diagnostic testing to date has included").

@@ -1,6 +1,7 @@
 import type { FactContext } from '../core/context.ts';
 import type { AnalyzedDocument } from '../text/analyze.ts';
 import type { Candidate, ExtractorFactory } from './extractor.ts';
+import { createInjectionSite } from './injection-site.ts';
 import { createModalityFinder } from './modality.ts';
 import { createAnotherCourseFinder, createCountFinder } from './prior-treatments-count.ts';
 import { createSentenceScope } from './prior-treatments-scope.ts';
@@ -13,6 +14,18 @@ const ITEM_COUNTED = new Set(['bracing_dme', 'medication']);
 
 /** A dose written before the drug ("2 mL of 1% lidocaine"): the grammar of an administration. */
 const DOSE_OF = /(?<![\w.])\d+(?:\.\d+)?\s*(?:mg|mcg|ml|cc|units?|%)\s+of\s+(?:\d+(?:\.\d+)?\s*%\s+)?$/iu;
+
+/**
+ * True when a drug or drug class is named as one the worker avoids or cannot take, in the same
+ * clause: "intolerance to NSAIDs", "NSAIDs avoided due to allergy", "NSAIDs were not tolerated".
+ */
+function notTolerated(cues: { start: number; end: number }[], sentence: string, start: number, end: number): boolean {
+  return cues.some((c) => {
+    const between = c.end <= start ? sentence.slice(c.end, start) : c.start >= end ? sentence.slice(end, c.start) : null;
+    // "Celebrex, which he could not tolerate": a relative clause still speaks of the drug.
+    return between !== null && between.length <= 40 && (!/[,;:.]/.test(between) || /^,\s*(?:which|that)(?:\s+[a-z]+){0,2}\s*$/iu.test(between));
+  });
+}
 
 const contextKey = (c: FactContext) =>
   [c.negated, c.hypothetical, c.family, c.documentationGap].map((b) => (b ? 1 : 0)).join('');
@@ -50,6 +63,7 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
   const findAnother = createAnotherCourseFinder(terms);
   const scopeOf = createSentenceScope(terms, options.lexiconDir);
   const drugs = createDrugFinder(options.lexiconDir);
+  const siteOf = createInjectionSite(terms);
   return {
     id: 'prior-treatments',
     produces: ['prior_treatment'],
@@ -59,8 +73,13 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
       for (const s of ad.sentences) {
         const mentions = modalities.find(s.text);
         const scope = scopeOf(s.text, s.section);
-        for (const m of mentions) {
-          if (!scope.received(m, mentions)) continue;
+        const intolerance = terms.find(s.text, 'not-tolerated');
+        for (const found of mentions) {
+          const m = { ...found, modality: siteOf(s.text, found) };
+          if (!scope.received(found, mentions)) continue;
+          // "ORTHOPAEDIC SURGERY", "SURGERY:" in capitals: a heading or a specialty, not an operation.
+          if (m.entry.capsHeading && !/[a-z]/.test(m.text)) continue;
+          if (m.modality === 'medication' && notTolerated(intolerance, s.text, m.start, m.end)) continue;
           // "Treatment has included massage. He states that therapy has helped": outside a list, a
           // generic word refers back to the treatment already named, it is not a new one.
           if (m.entry.weak && specificSeen && !scope.listed(m)) continue;
@@ -91,6 +110,7 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
           if (!scope.admitsDrug(d.start) || mentions.some((m) => m.start < d.end && d.start < m.end)) continue;
           // "80 mg of Depo-Medrol was injected": a dose given during a procedure, not a drug treatment.
           if (DOSE_OF.test(s.text.slice(Math.max(0, d.start - 30), d.start))) continue;
+          if (notTolerated(intolerance, s.text, d.start, d.end)) continue;
           out.push({
             type: 'prior_treatment', value: { modality: 'medication', count: null, countQualifier: null },
             start: s.start + d.start, end: s.start + d.end, ruleId: d.ruleId,

@@ -12,11 +12,13 @@ export interface RequestAmount {
 const N = `(?:${NUMBER_SOURCE}|single|a\\s+single)`;
 const RANGE = `(?<a>${N})(?:\\s*(?:-|–|to|or)\\s*(?<b>${N}))?`;
 const WEEK = '(?:a|per|each|every|/)?\\s*(?:week|wk)s?|weekly';
+// A rate needs a rate word: "2 x week", "3 visits per week", "2/wk", "twice weekly"; "4 weeks" is a duration.
+const PER_WEEK = '(?:x|times?|visits?|sessions?)\\s*(?:' + WEEK + ')|(?:a|per|each|every|/)\\s*(?:week|wk)s?|weekly';
 const num = (s: string | undefined) => (s ? parseNumber(s.replace(/^a\s+single$/i, 'single')) : null);
 const upper = (g: Record<string, string | undefined>) => num(g.b) ?? num(g.a);
 
 // Grammar of amounts (units of time, dose units, refills); the count nouns come from the lexicon.
-const FREQ = new RegExp(`(?<![\\w/.])${RANGE}\\s*(?:x|times?|visits?|sessions?)?\\s*(?:${WEEK})(?![a-z])|(?<w>once|twice|thrice)\\s+(?:${WEEK})`, 'iu');
+const FREQ = new RegExp(`(?<![\\w/.])${RANGE}\\s*(?:${PER_WEEK})(?![a-z])|(?<w>once|twice|thrice)\\s+(?:${WEEK})`, 'iu');
 const DURATION = new RegExp(`(?<![\\w/.])${RANGE}[\\s-]*(?<unit>weeks?|wks?|months?|days?)(?![a-z])`, 'iu');
 const TIMES_PAIR = new RegExp(`(?<![\\w/.])(?<f>${N})\\s*(?:x|times)\\s*(?<d>${N})(?!\\s*(?:\\d|%|mg|a\\s|per\\s|weekly|/))(?![\\w/])`, 'iu');
 const TIMES = new RegExp('(?:(?<![\\w/])x\\s*|times\\s+|×\\s*|qty:?\\s*|#\\s*)(?<n>\\d+)(?![\\d/.])(?<unit>\\s*(?:grams?|gm|g|box(?:es)?|tubes?|bottles?|ml|oz)(?![a-z]))?', 'iu');
@@ -26,6 +28,8 @@ const EXPLICIT = /\((?<n>\d+)(?:\s+(?:sessions?|visits?|treatments?))?\)/iu;
 const VOLUME = /(?<![\d./])(?<n>\d+)\s*ml(?![a-z/])/iu;
 const LEADING = new RegExp(`^\\s*(?<n>${N})\\s+(?!(?:${WEEK}|months?|days?|hours?|times|x|mg|%|phase)(?![a-z]))[a-z]`, 'iu');
 const TRAILING = /,\s*(?<n>\d+)\s*$/u;
+// "Compression stockings, 1 pair", "(2 pairs)": a pair is one item of a device worn on both sides.
+const PAIRS = new RegExp(`(?<![\\w/.])(?<n>${N})\\s+pairs?(?![a-z])`, 'iu');
 
 /**
  * Parses quantity, frequency and duration from a request as written: "2 times a week for 3
@@ -49,9 +53,12 @@ export function createAmountParser(terms: TermIndex) {
       if (n !== null) duration = unit.startsWith('m') ? n * 4 : unit.startsWith('d') ? (n % 7 === 0 ? n / 7 : null) : n;
     }
     const pair = TIMES_PAIR.exec(text);
-    if (pair?.groups && frequency === null && duration === null && !isMedication) {
+    // "2 x 4 weeks": the pair's second number is the duration already read, its first the rate.
+    const pairEnd = pair ? pair.index + pair[0].length : -1;
+    const pairIsDuration = pair !== null && d !== null && d.index < pairEnd && pairEnd <= d.index + d[0].length;
+    if (pair?.groups && frequency === null && (duration === null || pairIsDuration) && !isMedication) {
       frequency = num(pair.groups.f);
-      duration = num(pair.groups.d);
+      duration ??= num(pair.groups.d);
       ruleIds.push('request.amount.times-pair');
     }
     const paired = ruleIds.includes('request.amount.times-pair') && frequency !== null && duration !== null;
@@ -60,6 +67,9 @@ export function createAmountParser(terms: TermIndex) {
 
     const found = (rule: string, q: number | null): RequestAmount | null =>
       q === null ? null : { quantity: q, frequencyPerWeek: frequency, durationWeeks: duration, ruleIds: [...ruleIds, rule] };
+    const pairs = PAIRS.exec(text);
+    const pairCount = pairs?.groups ? num(pairs.groups.n) : null;
+    if (pairCount !== null) return found('request.amount.pairs', pairCount)!;
     const explicit = EXPLICIT.exec(text);
     if (explicit?.groups && !isMedication) return found('request.amount.explicit', Number(explicit.groups.n))!;
     if (!isMedication) {

@@ -2,6 +2,7 @@ import type { Fact } from '../core/fact.ts';
 import type { Modality } from '../core/modality.ts';
 import type { RequestedItem } from '../core/request.ts';
 import type { ExtractorOptions } from './extractor.ts';
+import { createInjectionSite } from './injection-site.ts';
 import { createModalityFinder } from './modality.ts';
 import { createDrugFinder } from './request-drugs.ts';
 import { createAmountParser } from './request-quantity.ts';
@@ -40,6 +41,7 @@ export function createRequestParser(options: ExtractorOptions = {}) {
   const drugs = createDrugFinder(options.lexiconDir);
   const parseAmount = createAmountParser(terms);
   const readRegion = createRegionReader(options.lexiconDir);
+  const siteOf = createInjectionSite(terms);
 
   /** The part of a request that names the item: the remaining portion, without a heading. */
   function itemText(text: string): string {
@@ -53,7 +55,7 @@ export function createRequestParser(options: ExtractorOptions = {}) {
     const all = modalities.find(text);
     const strong = all.find((m) => !m.entry.weak);
     const drug = drugs.find(text)[0];
-    if (strong && (!drug || strong.start <= drug.start)) return { modality: strong.modality, ruleId: strong.entry.id };
+    if (strong && (!drug || strong.start <= drug.start)) return { modality: siteOf(text, strong), ruleId: strong.entry.id };
     if (drug) return { modality: 'medication', ruleId: drug.ruleId };
     if (drugs.hasDose(text) && !strong) return { modality: 'medication', ruleId: 'request.modality.dose' };
     if (strong) return { modality: strong.modality, ruleId: strong.entry.id };

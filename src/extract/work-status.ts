@@ -14,6 +14,8 @@ export const WorkStatusEntry = withPlaceholders(entrySchema({
   scope: z.enum(['following', 'preceding', 'within']).optional(),
   /** A negated statement of this status does not hold ("not at MMI"). */
   negatable: z.boolean().default(false),
+  /** Counts only when no other status is stated (a partial-disability rating says little about work). */
+  fallback: z.boolean().default(false),
 }));
 export type WorkStatusEntry = z.infer<typeof WorkStatusEntry>;
 
@@ -63,7 +65,10 @@ export const createWorkStatusExtractor: ExtractorFactory = (options) => {
       // "Not working and remains TTD": the sentence gives the reason, so not_working yields to TTD.
       const category = (c: Candidate) => (c.type === 'work_status' ? c.value.category : null);
       const ttdSentences = new Set(out.filter((c) => category(c) === 'ttd').map((c) => ad.sentenceAt(c.start)?.start));
-      return out.filter((c) => category(c) !== 'not_working' || !ttdSentences.has(ad.sentenceAt(c.start)?.start));
+      const kept = out.filter((c) => category(c) !== 'not_working' || !ttdSentences.has(ad.sentenceAt(c.start)?.start));
+      const fallbackIds = new Set(lex.entries.filter((e) => e.fallback).map((e) => e.id));
+      const stated = kept.filter((c) => !fallbackIds.has(c.ruleId));
+      return stated.length > 0 ? stated : kept;
     },
   };
 };

@@ -100,3 +100,24 @@ describe('demographics: date-of-injury ranges', () => {
     expect(first('DOI: 01/05/2010 to 03/04/2012 (CT).', 'date_of_injury')).toMatchObject({ date: '2012-03-04' });
   });
 });
+
+describe('demographics: abbreviated age and sex', () => {
+  it.each([
+    ['56 yom presents for follow up of low back pain.', 56, 'male'],
+    ['A 27-yo male with neck pain.', 27, 'male'],
+    ['Patient: 56 y/o F with knee pain.', 56, 'female'],
+    ['44 yof here for recheck of the wrist.', 44, 'female'],
+    ['The patient is a 61 y.o. woman.', 61, 'female'],
+  ])('%s -> %i %s', (text, years, sex) => {
+    expect(first(text, 'age')).toEqual({ years });
+    expect(first(text, 'sex')).toEqual({ sex });
+  });
+  it('reads labelled age and sex fields', () => {
+    expect(first('age: 43', 'age')).toEqual({ years: 43 });
+    expect(first('AGE 47, SEX F', 'sex')).toEqual({ sex: 'female' });
+    expect(first('Gender: M. Age: 39.', 'sex')).toEqual({ sex: 'male' });
+  });
+  it('does not take an F or M that follows no age or label', () => {
+    expect(first('Temperature 98.6 F, he reports pain.', 'sex')).toEqual({ sex: 'male' });
+  });
+});

@@ -195,3 +195,35 @@ describe('diagnoses extractor: PR-2 progress note layouts', () => {
     expect(names('A\nLeft wrist sprain')).toEqual([]);
   });
 });
+
+describe('diagnoses: held-out PR-2 enumerations', () => {
+  it.each<[string, string[]]>([
+    ['DIAGNOSES: (1) Lumbar strain (2) Right knee medial meniscus tear (3) Cervical radiculopathy',
+      ['Lumbar strain', 'Right knee medial meniscus tear', 'Cervical radiculopathy']],
+    ['ASSESSMENT: 1) Lumbar disc herniation 2) Left sciatica 3) Chronic pain syndrome',
+      ['Lumbar disc herniation', 'Left sciatica', 'Chronic pain syndrome']],
+    ['IMPRESSION: 1. Cervical strain 2. Lumbar radiculopathy 3. Anxiety', ['Cervical strain', 'Lumbar radiculopathy', 'Anxiety']],
+    ['Diagnoses: A) Right elbow lateral epicondylitis B) Right wrist sprain', ['Right elbow lateral epicondylitis', 'Right wrist sprain']],
+    ['DIAGNOSES: i. Lumbar strain ii. Knee sprain', ['Lumbar strain', 'Knee sprain']],
+    ['The patient has the following diagnoses: (1) plantar fasciitis, left; (2) Achilles tendinitis; and (3) obesity.',
+      ['plantar fasciitis, left', 'Achilles tendinitis', 'obesity']],
+    ['Her diagnoses are as follows: 1) lumbar strain 2) right knee contusion 3) anxiety. She returns in 4 weeks.',
+      ['lumbar strain', 'right knee contusion', 'anxiety']],
+    ['Diagnoses include: 1. Cervical strain 2. Lumbar radiculopathy.', ['Cervical strain', 'Lumbar radiculopathy']],
+  ])('splits a numbered list: %s', (text, want) => {
+    expect(names(text)).toEqual(want);
+  });
+
+  it('keeps a lettered list\'s sides with their item, without the next letter', () => {
+    expect(names('DIAGNOSES: a. Cervical radiculopathy, C6, left b. Lumbar spondylosis c. Right carpal tunnel syndrome'))
+      .toEqual(['Cervical radiculopathy, C6, left', 'Lumbar spondylosis', 'Right carpal tunnel syndrome']);
+    expect(names('DIAGNOSES:\na. Cervical disc protrusion at C5-6, left\nb. Right shoulder tendinitis\nc. Insomnia'))
+      .toEqual(['Cervical disc protrusion at C5-6, left', 'Right shoulder tendinitis', 'Insomnia']);
+  });
+
+  it('leaves a lone letter or grade that is part of a name alone', () => {
+    expect(names('DIAGNOSES: Lumbar strain, Vitamin D deficiency, Hepatitis B.')).toEqual(['Lumbar strain', 'Vitamin D deficiency', 'Hepatitis B']);
+    expect(names('He was diagnosed with hepatitis C. He works.')).toEqual(['hepatitis C']);
+    expect(names('ASSESSMENT: Lumbar spondylolisthesis grade 1. Chronic pain syndrome.')).toEqual(['Lumbar spondylolisthesis grade 1', 'Chronic pain syndrome']);
+  });
+});

@@ -101,3 +101,59 @@ describe('functional improvement in PR-2 phrasings (each MTUS dimension and dire
     expect(evidence('After eight therapy visits he returned to work in May.')).toEqual(['work_restrictions/improved']);
   });
 });
+
+describe('functional improvement: progress-note phrasings', () => {
+  it.each([
+    ['She is now able to lift 20 lbs from floor to waist.', 'activity_tolerance/improved'],
+    ['He can climb a flight of stairs without stopping.', 'activity_tolerance/improved'],
+    ['Since the injections she has resumed walking two miles daily.', 'activity_tolerance/improved'],
+    ['He is able to carry 15 pounds now.', 'activity_tolerance/improved'],
+    ['Her activity level has increased since starting therapy.', 'activity_tolerance/improved'],
+    ['He walks 8 blocks, up from 2-3 blocks last month.', 'activity_tolerance/improved'],
+    ['The patient can stand 40 minutes (was 15 minutes).', 'activity_tolerance/improved'],
+    ['He can walk 1 block, down from 4 blocks.', 'activity_tolerance/worsened'],
+    ['His activity level has declined over the past month.', 'activity_tolerance/worsened'],
+    ['She is no longer able to play golf.', 'activity_tolerance/worsened'],
+    ['He can no longer mow the lawn.', 'adl/worsened'],
+    ['Overall she is doing worse than at the last visit.', 'general/worsened'],
+    ['Sitting tolerance has not changed.', 'activity_tolerance/not_improved'],
+    ['Standing tolerance remains the same at 20 minutes.', 'activity_tolerance/not_improved'],
+    ['There has been no change in her walking tolerance.', 'activity_tolerance/not_improved'],
+    ['Her ADLs are unchanged.', 'adl/not_improved'],
+    ['She has not resumed exercising.', 'activity_tolerance/not_improved'],
+    ['He is now able to work a full 8-hour shift.', 'activity_tolerance/improved'],
+    ['Patient now walks 30 minutes a day.', 'activity_tolerance/improved'],
+    ['Since PT he is able to kneel and squat again.', 'activity_tolerance/improved'],
+    ['He can now sit 1 hour, previously 20 minutes.', 'activity_tolerance/improved'],
+    ['Activities of daily living are improved.', 'adl/improved'],
+    ['She is now independent with dressing.', 'adl/improved'],
+    ['Function is worse since the last visit.', 'general/worsened'],
+    ['Tramadol use decreased from 4 to 2 tablets daily.', 'medication_use/improved'],
+    ['Lisinopril dose was reduced from 20 to 10 mg.', null],
+  ])('%s -> %s', (text, expected) => {
+    expect(evidence(text)).toEqual(expected ? [expected] : []);
+  });
+
+  it('compares before and after objective measures by which value is better', () => {
+    expect(evidence('Lumbar flexion 120 deg (was 95 deg).')).toEqual(['objective_measure/improved']);
+    expect(evidence('Grip 14 kg -> 21 kg on the right.')).toEqual(['objective_measure/improved']);
+    expect(evidence('Shoulder abduction from 90 to 150 degrees.')).toEqual(['objective_measure/improved']);
+    expect(evidence('Cervical rotation 40 degrees, previously 60 degrees.')).toEqual(['objective_measure/worsened']);
+    expect(evidence('ODI 34% (was 50%).')).toEqual(['objective_measure/improved']);
+    expect(evidence('NDI 20 -> 32 since the fall.')).toEqual(['objective_measure/worsened']);
+  });
+
+  it('reads statements that a change is not recorded as absent documentation', () => {
+    expect(evidence('The record does not show a reduction in medication use.')).toEqual(['general/absent_documentation']);
+    expect(evidence('No functional measure was recorded at this visit.')).toEqual(['general/absent_documentation']);
+    expect(evidence('There is no documentation of any change in ADLs.')).toEqual(['general/absent_documentation']);
+    // The worker's own denial is about him, not about the record.
+    expect(evidence('He reports there has been no reduction in his opioid use.')).toEqual(['medication_use/not_improved']);
+  });
+
+  it('does not count pain-only change or bare limitations', () => {
+    expect(evidence('Pain went from 8/10 to 4/10 with therapy and is getting worse at night.')).toEqual([]);
+    expect(evidence('He is able to walk only with a cane.')).toEqual([]);
+    expect(evidence('Functional capacity evaluation was requested.')).toEqual([]);
+  });
+});

@@ -50,3 +50,20 @@ describe('medications: relatives', () => {
     expect(names('Her mother is on Cymbalta.')).toEqual([]);
   });
 });
+
+describe('medications: over-the-counter products and topical forms', () => {
+  it('knows common OTC brands', () => {
+    expect(names('She takes Excedrin for headaches and Aspercreme on the knee.')).toEqual(['Excedrin', 'Aspercreme']);
+    expect(meds('Medications: Tylenol PM at night, Aleve PM.').map((m) => m?.generic))
+      .toEqual(['acetaminophen/diphenhydramine', 'naproxen/diphenhydramine']);
+  });
+  it('keeps the form word of topical products whose form names the product', () => {
+    expect(names('Medications: Lidocaine cream, Flector patch, diclofenac gel.'))
+      .toEqual(['Lidocaine cream', 'Flector patch', 'diclofenac gel']);
+    expect(meds('He applies diclofenac gel twice daily.')[0]).toMatchObject({ drugClass: 'topical' });
+  });
+  it('knows drugs for opioid-induced constipation and keeps CBD as a bile duct out', () => {
+    expect(names('Medications: Norco, Movantik, senna.')).toEqual(['Norco', 'Movantik', 'senna']);
+    expect(names('Ultrasound shows the CBD is not dilated.')).toEqual([]);
+  });
+});

@@ -64,3 +64,30 @@ describe('pain scores: SOAP complaints with abbreviations', () => {
     expect(scores('S: Pt c/o LBP radiating to L hip, 5/10.').map((s) => s?.value)).toEqual([5]);
   });
 });
+
+describe('pain scores without "/10"', () => {
+  it.each([
+    ['She rates her low back pain 7 on a 0-10 scale.', 7],
+    ['He reports pain of 8 on a scale of 0-10.', 8],
+    ['His pain is a 7 today.', 7],
+    ['Neck pain today is 5.', 5],
+  ])('%s -> %i', (text, value) => {
+    expect(scores(text).map((s) => s?.value)).toEqual([value]);
+  });
+  it('reads "drops to a 4" and "at best / at worst" ratings with their qualifiers', () => {
+    expect(scores('Pain is 6 and drops to a 4 with medication.')).toEqual([
+      { value: 6, max: 10, qualifier: 'current' },
+      { value: 4, max: 10, qualifier: 'with_medication' },
+    ]);
+    expect(scores('Knee pain is 3 at best and 8 at worst.').map((s) => s?.qualifier)).toEqual(['least', 'worst']);
+  });
+  it('keeps the pain topic across a list split into sentences', () => {
+    expect(scores('Pain: low back 7/10. L knee 6/10.').map((s) => s?.value)).toEqual([7, 6]);
+    expect(scores('Neck pain 5/10; R shoulder 4/10.').map((s) => s?.value)).toEqual([5, 4]);
+  });
+  it('does not read distances, counts or times as ratings', () => {
+    expect(scores('She walked 3 blocks at best.')).toEqual([]);
+    expect(scores('The pain drops to 2 days a week.')).toEqual([]);
+    expect(scores('He completed 6/10 visits.')).toEqual([]);
+  });
+});

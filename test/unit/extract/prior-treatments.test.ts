@@ -198,3 +198,97 @@ describe('prior treatments: PR-2 care not received', () => {
     expect(modalities('Past treatments included therapy.')).toEqual(['other']);
   });
 });
+
+describe('prior treatments: held-out PR-2 count phrasings', () => {
+  it.each<[string, Row]>([
+    ['She has attended hand therapy 9 times since March.', ['occupational_therapy', 9, 'exact']],
+    ['He went to physical therapy six times last year.', ['physical_therapy', 6, 'exact']],
+    ['He has done acupuncture 5x since the injury.', ['acupuncture', 5, 'exact']],
+    ['He has had about a dozen PT visits.', ['physical_therapy', 12, 'approx']],
+    ['She had roughly a dozen chiropractic treatments.', ['chiropractic', 12, 'approx']],
+    ['She completed 3 sessions of pain psychology.', ['psychotherapy', 3, 'exact']],
+    ['He attended four pain psychology visits.', ['psychotherapy', 4, 'exact']],
+    ['This was the 3rd ESI overall.', ['injection_epidural', 3, 'exact']],
+    ['It was her second lumbar ESI; the first was in May.', ['injection_epidural', 2, 'exact']],
+    ['He has had 24+ PT visits to date.', ['physical_therapy', 24, 'at_least']],
+    ['She has had 12+ sessions of acupuncture.', ['acupuncture', 12, 'at_least']],
+    ['She had 2 rounds of PT totaling approx. 24 visits.', ['physical_therapy', 24, 'approx']],
+    ['He completed two courses of chiropractic care for a total of 18 visits.', ['chiropractic', 18, 'exact']],
+    ['He received 2 cortisone shots to the knees.', ['injection_joint', 2, 'exact']],
+    ['She had three steroid injections into her right shoulder.', ['injection_joint', 3, 'exact']],
+    ['She had PT twice in 2019.', ['physical_therapy', 2, 'exact']],
+    ['She had physical therapy (12 visits) without benefit.', ['physical_therapy', 12, 'exact']],
+    ['He had two courses of PT (total 20 visits).', ['physical_therapy', 20, 'exact']],
+    ['He had 20-plus sessions of physical therapy.', ['physical_therapy', 20, 'at_least']],
+    ['He has had over a dozen acupuncture sessions.', ['acupuncture', 12, 'at_least']],
+  ])('%s', (text, row) => {
+    expect(treatments(text)).toEqual([row]);
+  });
+
+  it('does not read a weekly frequency as a count', () => {
+    expect(treatments('He had physical therapy 3 times a week.')).toEqual([['physical_therapy', null, null]]);
+    expect(treatments('He had PT (2 visits per week) last year.')).toEqual([['physical_therapy', null, null]]);
+  });
+});
+
+describe('prior treatments: held-out PR-2 false positives', () => {
+  it.each([
+    'Pt declined injections.',
+    'Pt states the neck pain is worse.',
+    'Pt reported that she fell at home.',
+    'ORTHOPAEDIC SURGERY\nFollow-up visit for the right knee.',
+    'SURGERY:\nNone.',
+    'She was seen in the orthopedic surgery clinic last month.',
+    'He was referred to hand surgery.',
+    'NSAIDs avoided due to allergy.',
+    'He reports intolerance to NSAIDs.',
+    'She cannot tolerate anti-inflammatories due to gastritis.',
+    'NSAIDs were not tolerated.',
+    'He is allergic to NSAIDs.',
+    'She was unable to take NSAIDs because of her ulcer.',
+  ])('%s', (text) => {
+    expect(modalities(text)).toEqual([]);
+  });
+
+  it('still takes surgery received and a drug that was tolerated', () => {
+    expect(modalities('He had orthopedic surgery on his knee in 2019.')).toEqual(['surgery']);
+    expect(modalities('SURGERY: Right knee arthroscopy in 2019.')).toEqual(['surgery']);
+    expect(modalities('She had hand surgery.')).toEqual(['surgery']);
+    expect(modalities('Pt has completed PT x 12.')).toEqual(['physical_therapy']);
+    expect(modalities('Treatment to date has included NSAIDs and acupuncture.')).toEqual(['medication', 'acupuncture']);
+    expect(modalities('Treatment to date has included Celebrex, which he could not tolerate; and acupuncture.')).toEqual(['acupuncture']);
+  });
+});
+
+describe('prior treatments: held-out PR-2 misses', () => {
+  it.each<[string, string]>([
+    ['He wears an elbow pad at work.', 'bracing_dme'],
+    ['She uses knee pads when kneeling.', 'bracing_dme'],
+    ['Treatment has included a CPM machine after the surgery.', 'bracing_dme'],
+    ['X-rays of the right knee were obtained at the first visit.', 'imaging'],
+    ['XR of the lumbar spine showed degenerative change.', 'imaging'],
+    ['She underwent RF neurotomy at L4-5 last year.', 'radiofrequency_ablation'],
+    ['He had bilateral L3-5 radiofrequency rhizotomies in 2018.', 'radiofrequency_ablation'],
+    ['He had a rhizotomy in 2018.', 'radiofrequency_ablation'],
+    ['His last MRI was 2019.', 'imaging'],
+    ['A repeat MRI of the lumbar spine is requested; his last MRI was in 2019.', 'imaging'],
+    ['Request: lumbar MRI. The most recent MRI was done in 2017.', 'imaging'],
+  ])('%s', (text, modality) => {
+    expect(modalities(text)).toContain(modality);
+  });
+});
+
+describe('prior treatments: a joint named near a steroid injection', () => {
+  it.each<[string, Row]>([
+    ['He has had one injection of cortisone for the left knee, which helped.', ['injection_joint', 1, 'exact']],
+    ['Right knee: cortisone injection x2 with relief.', ['injection_joint', 2, 'exact']],
+    ['She had a steroid shot in the left knee.', ['injection_joint', null, null]],
+  ])('%s', (text, row) => {
+    expect(treatments(text)).toEqual([row]);
+  });
+
+  it('keeps a steroid injection elsewhere, or one whose clause ends before the joint, as injection_other', () => {
+    expect(modalities('He had a cortisone injection in the lumbar spine.')).toEqual(['injection_other']);
+    expect(modalities('He had two steroid injections; the knee still hurts.')).toEqual(['injection_other']);
+  });
+});

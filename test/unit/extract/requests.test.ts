@@ -84,3 +84,40 @@ describe('request parser: PR-2 phrasings', () => {
     expect(req('Right genicular nerve block').modality).toBe('injection_other');
   });
 });
+
+describe('request parser: held-out PR-2 classes', () => {
+  it.each<[string, number, number, number]>([
+    ['Physical therapy 2 x 4 weeks for the lumbar spine', 8, 2, 4],
+    ['Chiropractic care 3 x 6 weeks, cervical spine', 18, 3, 6],
+    ['Acupuncture 1 x 6 wks', 6, 1, 6],
+  ])('"N x M weeks" is N a week for M weeks: %s', (text, quantity, frequency, duration) => {
+    const r = req(text);
+    expect([r.quantity, r.frequencyPerWeek, r.durationWeeks]).toEqual([quantity, frequency, duration]);
+  });
+
+  it('does not read a bare duration ("for one week") as a weekly frequency', () => {
+    const r = req('Cold therapy unit rental for one week');
+    expect([r.quantity, r.frequencyPerWeek, r.durationWeeks]).toEqual([null, null, 1]);
+  });
+
+  it.each<[string, number]>([
+    ['Compression stockings, 1 pair', 1],
+    ['1 pair of knee sleeves', 1],
+    ['Custom shoe orthotics (2 pairs)', 2],
+  ])('counts a pair of a device as one item: %s', (text, quantity) => {
+    const r = req(text);
+    expect([r.modality, r.quantity]).toEqual(['bracing_dme', quantity]);
+  });
+
+  it.each(['CPM device rental for 3 weeks, right knee', 'Continuous passive motion machine for the left shoulder'])(
+    'reads a continuous passive motion device as bracing_dme: %s', (text) => {
+      expect(req(text).modality).toBe('bracing_dme');
+    });
+});
+
+describe('request parser: injection site', () => {
+  it('reads a steroid injection with a joint as injection_joint, elsewhere as injection_other', () => {
+    expect(req('Cortisone injection right knee').modality).toBe('injection_joint');
+    expect(req('Steroid injection for the lumbar spine').modality).toBe('injection_other');
+  });
+});

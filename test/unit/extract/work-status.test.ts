@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../src/core/document.ts';
+import type { Fact } from '../../../src/core/fact.ts';
 import { toFacts } from '../../../src/extract/provenance.ts';
 import { createWorkStatusExtractor } from '../../../src/extract/work-status.ts';
+import { isAsserted } from '../../../src/report/assertion.ts';
 import { createAnalyzer } from '../../../src/text/analyze.ts';
 
 const analyze = createAnalyzer();
@@ -70,5 +72,42 @@ describe('work status: changes, unknown status, reasons for not working', () => 
   it('reads "not working and remains TTD" as TTD, plain "not working" as not working', () => {
     expect(categories('He is not working and remains temporarily totally disabled.')).toEqual(['ttd']);
     expect(categories('She is not working at this time.')).toEqual(['not_working']);
+  });
+});
+
+describe('work status: progress-note forms', () => {
+  it.each([
+    ['Work status: TPD - may return to work w/ restrictions.', 'modified_duty'],
+    ['WORK STATUS: Modified - seated work only.', 'modified_duty'],
+    ['Work status: sedentary duty only until next visit.', 'modified_duty'],
+    ['Status: temporarily partially disabled.', 'modified_duty'],
+    ['She may return to work with no lifting over 15 lbs.', 'modified_duty'],
+    ['He is not currently employed.', 'not_working'],
+    ['The welder has been unemployed since March.', 'not_working'],
+    ['Patient is TTD x 6 weeks.', 'ttd'],
+    ['He has been off work until next visit.', 'ttd'],
+    ['He remains totally disabled.', 'ttd'],
+    ['Work status: regular work.', 'full_duty'],
+  ])('%s -> %s', (text, category) => {
+    expect(categories(text)[0]).toBe(category);
+  });
+  it('lets a stated status win over a partial-disability rating', () => {
+    expect(categories('Disability status: temporarily partially disabled. He has not worked since May.')).toEqual(['not_working']);
+    expect(categories('Work status: TPD.')).toEqual(['modified_duty']);
+  });
+  it('does not read a seated position as a work status', () => {
+    expect(categories('The exam was done in the seated position.')).toEqual([]);
+  });
+});
+
+describe('work status: continuing statuses are current, not planned', () => {
+  it('keeps "will remain TTD" after the assertion step', () => {
+    const asserted = (text: string) => {
+      const ad = analyze(createDocument({ id: 'd1', source: 't.txt', kind: 'text', pages: [{ text }] }));
+      return toFacts(ad, extractor.extract(ad)).map((f, i) => ({ ...f, id: `f-${i}` }) as Fact).filter(isAsserted).map((f) => (f.value as { category: string }).category);
+    };
+    expect(asserted('Patient will remain TTD through the next visit.')).toEqual(['ttd']);
+    expect(asserted('She will remain off work until re-evaluation.')).toEqual(['ttd']);
+    expect(asserted('If surgery is done he would be TTD.')).toEqual([]);
   });
 });
