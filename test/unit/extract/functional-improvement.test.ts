@@ -147,6 +147,10 @@ describe('functional improvement: progress-note phrasings', () => {
     expect(evidence('The record does not show a reduction in medication use.')).toEqual(['general/absent_documentation']);
     expect(evidence('No functional measure was recorded at this visit.')).toEqual(['general/absent_documentation']);
     expect(evidence('There is no documentation of any change in ADLs.')).toEqual(['general/absent_documentation']);
+    expect(evidence('Function was not assessed at this visit.')).toEqual(['general/absent_documentation']);
+    expect(evidence('ADLs were not addressed in the note.')).toEqual(['general/absent_documentation']);
+    expect(evidence('No objective measures of function were provided.')).toEqual(['general/absent_documentation']);
+    expect(evidence('Renal function was not assessed.')).toEqual([]);
     // The worker's own denial is about him, not about the record.
     expect(evidence('He reports there has been no reduction in his opioid use.')).toEqual(['medication_use/not_improved']);
   });
