@@ -1,6 +1,6 @@
 import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { icd10For } from './diagnoses-icd.ts';
-import { loadDiagnosisCues } from './diagnoses-lexicons.ts';
+import { loadDiagnosisCues, type DiagnosisCues } from './diagnoses-lexicons.ts';
 import { findCueLists, findSectionLists, hasProseWord } from './diagnoses-lists.ts';
 import { splitDiagnosisList } from './diagnoses-split.ts';
 
@@ -25,7 +25,10 @@ export const createDiagnosesExtractor: ExtractorFactory = (options) => {
       const seen = new Set<string>();
       for (const list of lists) {
         for (const item of splitDiagnosisList(ad.text, list.start, list.end, cues)) {
-          const name = ad.text.slice(item.start, item.end);
+          const written = ad.text.slice(item.start, item.end);
+          const prev = out.at(-1);
+          const name = list.narrative && prev && /^\s*,?\s*(?:and|&)\s*$/iu.test(ad.text.slice(prev.end, item.start))
+            ? withSharedSite(written, ad.text.slice(prev.start, prev.end), cues) : written;
           // "a history of gout, asthma, he was arrested ...": running text goes on after the list.
           if (list.narrative && hasProseWord(name, cues)) break;
           if (list.history && cues.test('procedure', name)) continue;
@@ -52,4 +55,19 @@ function sameKey(name: string, ignore: Set<string>): string {
   // Plurals restate too ("Seizures" / "seizure").
   const stem = (w: string) => (w.length > 4 ? w.replace(/s$/, '') : w);
   return [...new Set(words.filter((w) => !ignore.has(w)).map(stem))].sort().join(' ');
+}
+
+/**
+ * "right knee meniscus tear and osteoarthritis": a lone condition word after "and" shares the site
+ * that opens the item before it (its leading side and anatomy words, up to the last body part).
+ */
+function withSharedSite(name: string, before: string, cues: DiagnosisCues): string {
+  if (!cues.words.site_shared.has(name.toLowerCase().trim())) return name;
+  const words = before.split(/\s+/u);
+  const fragment = (w: string) => cues.words.fragment.has(w.toLowerCase()) || cues.test('fragment', w.toLowerCase()) !== null;
+  let n = 0;
+  while (n < words.length - 1 && fragment(words[n])) n++;
+  // Trailing side words ("medial") describe the structure, not the site.
+  while (n > 0 && cues.test('fragment', words[n - 1].toLowerCase())?.id === 'dx.fragment.side') n--;
+  return n >= 2 ? `${words.slice(0, n).join(' ')} ${name}` : name;
 }

@@ -11,7 +11,7 @@ import { parseNumber } from '../text/numbers.ts';
 export const FiEntry = entrySchema({
   dimension: FiDimension,
   direction: FiDirection,
-  polarity: z.enum(['concept', 'gain', 'failure', 'void']),
+  polarity: z.enum(['concept', 'gain', 'failure', 'void', 'gap']),
   /** `drop`: a negated gain is no evidence ("has not returned to work" is a work status). */
   onNegated: z.enum(['not_improved', 'drop']).default('not_improved'),
   /** When set, the pattern's `drug` group (if it matched) must name a drug of one of these classes. */
@@ -36,7 +36,9 @@ const GAIN_RECORD_WORDS = /\b(?:document\w*|records?|recorded|evidence|reflect\w
  * - gain: improved; absent_documentation under a gap or when negated in a sentence about the
  *   record; not_improved when otherwise negated;
  * - failure: as stated; nothing when negated ("has not failed therapy") or under a gap;
- * - void: never evidence itself (it cancels other evidence, see the extractor).
+ * - void: never evidence itself (it cancels other evidence, see the extractor);
+ * - gap: never evidence itself ("the records failed to demonstrate ..."): the extractor reads the
+ *   rest of its sentence as under a documentation gap.
  * Absent documentation is coded `general`, as the annotators did.
  */
 export function evidenceOf(entry: FiEntry, ctx: FactContext, sentence: string): { dimension: Dimension; direction: Direction } | null {
@@ -56,6 +58,7 @@ export function evidenceOf(entry: FiEntry, ctx: FactContext, sentence: string): 
       if (ctx.documentationGap || ctx.negated) return null;
       return { dimension: entry.dimension, direction: entry.direction };
     case 'void':
+    case 'gap':
       return null;
   }
 }
@@ -76,8 +79,10 @@ export function comparedDirection(entry: FiEntry, groups: Record<string, string 
   return (now * scale.now > before * scale.before) === (entry.compare === 'higher') ? 'improved' : 'worsened';
 }
 
-// Units of time convert to minutes; other units compare only with themselves.
+// Units of time convert to minutes, distances to city blocks (about 20 to the mile); other units
+// compare only with themselves.
 const MINUTES: Record<string, number> = { minute: 1, min: 1, hour: 60, hr: 60 };
+const BLOCKS: Record<string, number> = { block: 1, mile: 20 };
 const unitKey = (unit: string) => unit.toLowerCase().replace(/s$/u, '');
 
 /** Factors that bring the two values to one unit, or null when their units cannot be compared. */
@@ -87,5 +92,6 @@ function unitScales(nowUnit?: string, beforeUnit?: string): { now: number; befor
   const b = unitKey(beforeUnit);
   if (a === b) return { now: 1, before: 1 };
   if (a in MINUTES && b in MINUTES) return { now: MINUTES[a], before: MINUTES[b] };
+  if (a in BLOCKS && b in BLOCKS) return { now: BLOCKS[a], before: BLOCKS[b] };
   return null;
 }

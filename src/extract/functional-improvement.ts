@@ -16,12 +16,16 @@ import { withPlaceholders } from './pattern-placeholders.ts';
  * from four to two tablets") check their `drug` group against the medications lexicon and the
  * entry's drug classes, so neither "reduced her pain from 8 to 4" nor a blood-pressure drug's
  * dose change is a change in (pain) medication use. A `void` entry cancels the evidence
- * of its dimension in its sentence ("returned to work the next day" is before any treatment).
+ * of its dimension in its sentence ("returned to work the next day" is before any treatment). A `gap`
+ * entry ("the records failed to demonstrate") puts the rest of its sentence under a documentation
+ * gap, so a list of gains after it is absent documentation. A bare template phrase ("Improved
+ * function.") is no evidence beside a stated absence or failure in the same document.
  */
 export const createFunctionalImprovementExtractor: ExtractorFactory = (options) => {
   const lexicon = loadLexicon('functional-improvement', withPlaceholders(FiEntry), options.lexiconDir);
-  const matcher = createMatcher(lexicon.entries.filter((e) => e.polarity !== 'void'));
+  const matcher = createMatcher(lexicon.entries.filter((e) => e.polarity !== 'void' && e.polarity !== 'gap'));
   const voids = createMatcher(lexicon.entries.filter((e) => e.polarity === 'void'));
+  const gaps = createMatcher(lexicon.entries.filter((e) => e.polarity === 'gap'));
   const drugs = createMatcher(loadMedicationLexicons(options.lexiconDir).drugs);
   const namesDrug = (m: Match<FiEntry>) => m.entry.drugClasses.length === 0 || m.groups.drug === undefined
     || drugs.findAll(m.groups.drug).some((d) => m.entry.drugClasses.includes(d.entry.drugClass));
@@ -31,12 +35,20 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
     produces: ['functional_improvement'],
     extract(ad: AnalyzedDocument) {
       const voided = new Set(voids.findAll(ad.text).map((v) => `${ad.sentenceAt(v.start)?.start}|${v.entry.dimension}`));
+      // Where each sentence's first record-absence statement ends.
+      const gapFrom = new Map<number | undefined, number>();
+      for (const g of gaps.findAll(ad.text)) {
+        const at = ad.sentenceAt(g.start)?.start;
+        if (!gapFrom.has(at) || g.end < (gapFrom.get(at) ?? 0)) gapFrom.set(at, g.end);
+      }
       const out: Candidate[] = [];
       const seen = new Set<string>();
       for (const m of matcher.findAll(ad.text)) {
         const sentence = ad.sentenceAt(m.start);
         if (!sentence || !namesDrug(m)) continue;
-        const stated = evidenceOf(m.entry, ad.contextOf(m.start, m.end), sentence.text);
+        const ctx = ad.contextOf(m.start, m.end);
+        const underGap = m.start >= (gapFrom.get(sentence.start) ?? Infinity);
+        const stated = evidenceOf(m.entry, underGap ? { ...ctx, documentationGap: true } : ctx, sentence.text);
         const compared = stated?.direction === m.entry.direction ? comparedDirection(m.entry, m.groups) : null;
         const value = stated && compared ? { ...stated, direction: compared } : stated;
         if (!value || voided.has(`${sentence.start}|${value.dimension}`)) continue;
@@ -47,7 +59,18 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
       }
       // `general` is the fallback: a sentence that names the dimension needs no general twin.
       const specific = new Set(out.map((c) => c.type === 'functional_improvement' && c.value.dimension !== 'general' ? `${ad.sentenceAt(c.start)?.start}|${c.value.direction}` : ''));
-      return out.filter((c) => !(c.type === 'functional_improvement' && c.value.dimension === 'general' && specific.has(`${ad.sentenceAt(c.start)?.start}|${c.value.direction}`)));
+      const kept = out.filter((c) => !(c.type === 'functional_improvement' && c.value.dimension === 'general' && specific.has(`${ad.sentenceAt(c.start)?.start}|${c.value.direction}`)));
+      const against = kept.some((c) => c.type === 'functional_improvement' && c.value.direction !== 'improved');
+      return against ? kept.filter((c) => !isBareGeneralGain(ad, c)) : kept;
     },
   };
 };
+
+/** A general gain that is its sentence's only content (a template line: "Improved function."). */
+function isBareGeneralGain(ad: AnalyzedDocument, c: Candidate): boolean {
+  if (c.type !== 'functional_improvement' || c.value.dimension !== 'general' || c.value.direction !== 'improved') return false;
+  const sentence = ad.sentenceAt(c.start);
+  if (!sentence) return false;
+  const rest = ad.text.slice(sentence.start, c.start) + ' ' + ad.text.slice(c.end, sentence.end);
+  return (rest.match(/[A-Za-z]+/gu) ?? []).length === 0;
+}

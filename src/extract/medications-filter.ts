@@ -13,6 +13,14 @@ const LIST_SECTIONS = new Set(['medications']);
 const PLAN_SECTIONS = new Set(['plan']);
 /** How far back an inline ALL-CAPS heading ("ALLERGIES,1. ...") is looked for. */
 const HEADING_REACH = 400;
+/** A template checkbox left empty before or after a drug ("[ ] Tramadol", "Tramadol [ ]"): not taken. */
+const BOX_BEFORE = /\[[^\]]{0,3}\]\s*$/u;
+const BOX_AFTER = /^\s*:?\s*\[[^\]]{0,3}\]/u;
+/** A box before the name is its own ("[x] A [ ] B"); only without one does a box after it count. */
+const uncheckedBox = (before: string, after: string): boolean => {
+  const b = BOX_BEFORE.exec(before) ?? BOX_AFTER.exec(after);
+  return b !== null && /\[\s*\]/u.test(b[0]);
+};
 const CAPS_RUN = /(?<![A-Za-z])[A-Z]{3,}(?:[ /&]+[A-Z]{2,})*(?=\s*[:,]|\s*\n)/g;
 
 /**
@@ -71,6 +79,7 @@ export function createMedicationFilter(cues: readonly MedicationCueEntry[], lexi
   return function keep(ad: AnalyzedDocument, mention: DrugMention): boolean {
     const s = ad.sentenceAt(mention.start);
     if (!s || ad.contextOf(mention.start, mention.end).possible) return false;
+    if (uncheckedBox(ad.text.slice(Math.max(0, mention.start - 8), mention.start), ad.text.slice(mention.end, mention.end + 8))) return false;
     let section = s.section?.category ?? '';
     const inline = inlineHeading(ad.text, mention.start);
     if (inline && inline.at > (s.section?.headerStart ?? -1)) section = inline.category;

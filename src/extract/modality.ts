@@ -17,6 +17,8 @@ export const ModalityEntry = entrySchema({
   listOnly: z.boolean().default(false),
   /** Written in capitals the word is a heading or a specialty ("SURGERY", "ORTHOPAEDIC SURGERY"), not a treatment. */
   capsHeading: z.boolean().default(false),
+  /** An abbreviation that is this treatment only in capitals ("PT"); in lower case it is another word ("pt", the patient). */
+  capsOnly: z.boolean().default(false),
   /** A steroid injection that is a joint injection when a joint is named in its clause. */
   jointNearby: z.boolean().default(false),
 });

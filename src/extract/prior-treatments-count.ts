@@ -16,13 +16,20 @@ const NUM = NUMBER_SOURCE;
 // Grammar between a count and the treatment it counts ("5 previous", "sessions of", "of 6").
 const FILLER = '(?:(?:previous|prior|additional|more|total|separate|recent|further|completed|authorized|approved|successful|documented|visits?\\s+of|sessions?\\s+of|treatments?\\s+of|courses?\\s+of|rounds?\\s+of)\\s+){0,3}';
 const MAX_COUNT = 100;
+// A symbol qualifier sticks to its number (">18 visits", "~20 sessions"); a word one is spaced.
+const QSEP = '(?:\\s+|(?<=[<>~])\\s*)';
+// Where a treatment was given, between it and its "x1": "injection into the right carpal tunnel x1".
+const SITE = '(?:\\s+(?:into|in|to|at|of|for|on)\\s+(?:the\\s+)?(?:[A-Za-z-]+\\s+){0,3}?[A-Za-z-]+\\s*)?';
+// A new subject opens a clause whose count is its own: "after surgery she has attended a total of 16".
+const NO_SUBJECT = '(?:(?!(?<![A-Za-z])(?:he|she|they|patient|pt|the\\s+patient)\\s)[^.;:])';
 // "a second surgery", "a third Synvisc injection": the ordinal of the latest one is the count so far.
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6 };
 const ORDINAL_WORDS = Object.keys(ORDINALS).join('|');
 // "x 9", "9 times", "9x": a count of occasions, unless it is a weekly frequency ("3 times a week").
 // "24+", "20-plus", "20 plus": a lower bound.
 const PLUS = '\\+|[- ]plus(?![A-Za-z])';
-const NOT_RATE = '(?!\\s*(?:a|an|per|each|every|/)\\s*(?:week|wk|month|day)|\\s*weekly)';
+// "1 x week", "2x/wk", "1 x per month": the article is often dropped in PR-2 shorthand.
+const NOT_RATE = '(?!\\s*(?:(?:a|an|per|each|every|/)\\s*)?(?:week|wk|month|mo|day)(?![a-z])|\\s*(?:weekly|biweekly|monthly|daily)|\\s*every\\s)';
 const NOT_FREQUENCY = `${NOT_RATE}(?!\\s*\\d)`;
 
 /**
@@ -41,20 +48,26 @@ export function createCountFinder(terms: TermIndex) {
   // Descriptors between the count and the treatment: "three cervical ESIs", "10 post-operative PT sessions".
   const DESC = `(?:(?:${terms.descriptorSource})\\s+){0,3}`;
   const before = new RegExp(
-    `(?<![\\w/.-])(?:(?<qual>${QUAL})\\s+)?(?:a\\s+)?#?\\s*(?<n>${NUM})(?<plus>${PLUS})?(?:\\s*(?<alt>or|to|-|–)\\s*(?<n2>${NUM}))?` +
+    `(?<![\\w/.-])(?:(?<qual>${QUAL})${QSEP})?(?:a\\s+)?#?\\s*(?<n>${NUM})(?<plus>${PLUS})?(?:\\s*(?<alt>or|to|-|–)\\s*(?<n2>${NUM}))?` +
     `(?:\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:${NUM}))?\\s+(?:${UNIT}\\s+(?:of\\s+)?)?${FILLER}${DESC}(?:${UNIT}\\s+(?:of\\s+)?)?(?:the\\s+)?$`, 'iu');
   // "a second lumbar ESI", "the 3rd ESI overall": the ordinal of the latest one is the count so far.
   const ordinal = new RegExp(`(?<![\\w])(?:a|the|his|her|their)\\s+(?<ord>${ORDINAL_WORDS})\\s+${FILLER}${DESC}$`, 'iu');
   // "2 rounds of PT totaling approx. 24 visits": a stated total beats the number of courses.
   const total = new RegExp(
-    `^(?:\\s+(?:${UNIT}|therapy|care|services|treatment))?[^.;:]{0,25}?(?:totaling|totalling|(?:for\\s+)?a\\s+total\\s+of|in\\s+total\\s+of|\\(\\s*total(?:\\s+of)?)\\s+` +
+    `^(?:\\s+(?:${UNIT}|therapy|care|services|treatment))?${NO_SUBJECT}{0,25}?(?:totaling|totalling|(?:for\\s+)?a\\s+total\\s+of|in\\s+total\\s+of|\\(\\s*total(?:\\s+of)?)\\s+` +
     `(?:(?<qual>${QUAL})\\s+)?(?<n>${NUM})(?<plus>${PLUS})?(?:\\s+${UNIT})?(?![A-Za-z])`, 'iu');
   const after = new RegExp(
     `^(?:\\s+(?:${UNIT}|therapy|care|services|interventions|treatment))?\\s*(?:` +
     // "hand therapy 9 times", "PT 6x since March", "acupuncture eight times".
     `(?:for\\s+|on\\s+)?(?:(?<qual5>${QUAL})\\s+)?(?:(?<n5>${NUM})(?<plus5>${PLUS})?\\s*(?:times|x)|(?<n6>once|twice|thrice))(?![\\w/×])${NOT_FREQUENCY}|` +
-    `(?:x|×|times)\\s*(?<n>\\d+)(?![\\d/])|#\\s*(?<n3>\\d+)(?![\\d/])(?!,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z]))|` +
-    `,?\\s*\\(?\\s*(?:for\\s+|totaling\\s+|on\\s+)?(?:(?<qual>${QUAL})\\s+)?(?<n4>${NUM})(?<plus>${PLUS})?(?:\\s*(?:or|to|-|–)\\s*(?<n2>${NUM}))?(?:\\s+(?:out\\s+)?of\\s+(?:${NUM}))?\\s+${UNIT}(?![A-Za-z])${NOT_RATE})`, 'iu');
+    // "acupuncture 6, massage 4": in a treatment history a bare number after the item is its count.
+    `(?<n8>\\d{1,2})(?![\\d/%:-]|\\.\\d)(?=\\s*(?:[,;.)]|$))|` +
+    `\\(\\s*#\\s*(?:(?:of\\s+)?${UNIT}\\s*)?[:=]?\\s*(?<n7>\\d+)(?![\\d/.])|` +
+    // "MBB #1", "ESI #1": a bare #1 labels the first of a series, it is not a count.
+    `${SITE}(?:x|×|times)\\s*(?<n>\\d+)(?![\\d/])|#\\s*(?!1(?!\\d))(?<n3>\\d+)(?![\\d/])(?!,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z]))|` +
+    `[,:]?\\s*\\(?\\s*(?:for\\s+|totaling\\s+|on\\s+)?(?:(?<qual>${QUAL})${QSEP})?(?<n4>${NUM})(?<plus>${PLUS})?(?:\\s*(?:or|to|-|–)\\s*(?<n2>${NUM}))?(?:\\s+(?:out\\s+)?of\\s+(?:${NUM}))?\\s+${UNIT}(?![A-Za-z])${NOT_RATE}|` +
+    // "physical therapy on and off for years, at least 40 visits": a short phrase, then the count.
+    `(?:\\s+(?!(?:he|she|they|but|with|was|were|is|had|has)\\s)(?:[a-z]+|(?:19|20)\\d\\d)){1,6},\\s*(?:(?<qual9>${QUAL})${QSEP})?(?<n9>${NUM})\\s+${UNIT}(?![A-Za-z])${NOT_RATE})`, 'iu');
 
   const qualifierOf = (raw: string | undefined, alt: string | undefined, plus?: string): NonNullable<Qualifier> => {
     // "24+ PT visits": a plus after the number is a lower bound.
@@ -90,8 +103,8 @@ export function createCountFinder(terms: TermIndex) {
     if (o?.groups) return { count: ORDINALS[o.groups.ord.toLowerCase()], qualifier: 'exact', start: start - left.length + o.index, end };
     const a = after.exec(right);
     if (a?.groups) {
-      const count = value(a.groups.n ?? a.groups.n3 ?? a.groups.n4 ?? a.groups.n5 ?? a.groups.n6, a.groups.n2);
-      if (count !== null) return { count, qualifier: qualifierOf(a.groups.qual ?? a.groups.qual5, undefined, a.groups.plus ?? a.groups.plus5), start, end: end + a[0].length };
+      const count = value(a.groups.n ?? a.groups.n3 ?? a.groups.n4 ?? a.groups.n5 ?? a.groups.n6 ?? a.groups.n7 ?? a.groups.n8 ?? a.groups.n9, a.groups.n2);
+      if (count !== null) return { count, qualifier: qualifierOf(a.groups.qual ?? a.groups.qual5 ?? a.groups.qual9, undefined, a.groups.plus ?? a.groups.plus5), start, end: end + a[0].length };
     }
     return null;
   };

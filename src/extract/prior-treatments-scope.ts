@@ -63,7 +63,8 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
     return {
       listed: (m) => sectionList || openerBefore(m),
       admitsDrug(start) {
-        return !skipped && !plans.some((p) => p.end <= start) && intros.some((t) => t.end <= start);
+        // A drug in the medication list is a medication, not a treatment (the annotators' convention).
+        return !skipped && section !== 'medications' && !plans.some((p) => p.end <= start) && intros.some((t) => t.end <= start);
       },
       received(m, all) {
         if (latestBefore(m) && !(role === 'steps' || section === 'procedure')) return true;

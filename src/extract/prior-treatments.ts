@@ -4,6 +4,7 @@ import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { createInjectionSite } from './injection-site.ts';
 import { createModalityFinder } from './modality.ts';
 import { createAnotherCourseFinder, createCountFinder } from './prior-treatments-count.ts';
+import { createRefusalReader } from './prior-treatments-refusal.ts';
 import { createSentenceScope } from './prior-treatments-scope.ts';
 import { createDrugFinder } from './request-drugs.ts';
 import { createTermIndex } from './request-terms.ts';
@@ -64,27 +65,34 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
   const scopeOf = createSentenceScope(terms, options.lexiconDir);
   const drugs = createDrugFinder(options.lexiconDir);
   const siteOf = createInjectionSite(terms);
+  const notReceived = createRefusalReader(terms);
   return {
     id: 'prior-treatments',
     produces: ['prior_treatment'],
     extract(ad) {
       const out: PriorCandidate[] = [];
       let specificSeen = false;
-      for (const s of ad.sentences) {
+      for (const [i, s] of ad.sentences.entries()) {
         const mentions = modalities.find(s.text);
         const scope = scopeOf(s.text, s.section);
         const intolerance = terms.find(s.text, 'not-tolerated');
+        const current = terms.find(s.text, 'current-use');
         for (const found of mentions) {
           const m = { ...found, modality: siteOf(s.text, found) };
           if (!scope.received(found, mentions)) continue;
           // "ORTHOPAEDIC SURGERY", "SURGERY:" in capitals: a heading or a specialty, not an operation.
           if (m.entry.capsHeading && !/[a-z]/.test(m.text)) continue;
+          if (m.entry.capsOnly && /[a-z]/.test(m.text)) continue;
           if (m.modality === 'medication' && notTolerated(intolerance, s.text, m.start, m.end)) continue;
+          // Declined, an empty checkbox, a cane seen in the gait exam: named, but not care received.
+          if (notReceived(s.text, m, { mention: m, inList: scope.listed(m), examSection: s.section?.category === 'objective', others: mentions, next: ad.sentences[i + 1]?.text })) continue;
           // "Treatment has included massage. He states that therapy has helped": outside a list, a
           // generic word refers back to the treatment already named, it is not a new one.
           if (m.entry.weak && specificSeen && !scope.listed(m)) continue;
           if (!m.entry.weak) specificSeen = true;
-          const stated = ITEM_COUNTED.has(m.modality) ? null : findCount(s.text, m.start, m.end);
+          const found0 = ITEM_COUNTED.has(m.modality) ? null : findCount(s.text, m.start, m.end);
+          // A count read after the mention belongs to it only if no other treatment is named between.
+          const stated = found0 && mentions.some((o) => o.start >= m.end && o.start < found0.end) ? null : found0;
           out.push({
             type: 'prior_treatment',
             value: { modality: m.modality, count: stated?.count ?? null, countQualifier: stated?.qualifier ?? null },
@@ -107,10 +115,12 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
         // A drug named in a treatment-to-date list is a medication treatment ("Treatment to date
         // has included Naprosyn"); drugs in medication lists are left to the medications extractor.
         for (const d of drugs.find(s.text)) {
+          // "completed PT and is taking duloxetine": a drug taken now is a medication (the annotators' convention).
+          if (current.some((c) => c.end <= d.start && !/[;.]/.test(s.text.slice(c.end, d.start)) && d.start - c.end <= 40)) continue;
           if (!scope.admitsDrug(d.start) || mentions.some((m) => m.start < d.end && d.start < m.end)) continue;
           // "80 mg of Depo-Medrol was injected": a dose given during a procedure, not a drug treatment.
           if (DOSE_OF.test(s.text.slice(Math.max(0, d.start - 30), d.start))) continue;
-          if (notTolerated(intolerance, s.text, d.start, d.end)) continue;
+          if (notTolerated(intolerance, s.text, d.start, d.end) || notReceived(s.text, d)) continue;
           out.push({
             type: 'prior_treatment', value: { modality: 'medication', count: null, countQualifier: null },
             start: s.start + d.start, end: s.start + d.end, ruleId: d.ruleId,

@@ -20,7 +20,8 @@ const upper = (g: Record<string, string | undefined>) => num(g.b) ?? num(g.a);
 // Grammar of amounts (units of time, dose units, refills); the count nouns come from the lexicon.
 const FREQ = new RegExp(`(?<![\\w/.])${RANGE}\\s*(?:${PER_WEEK})(?![a-z])|(?<w>once|twice|thrice)\\s+(?:${WEEK})`, 'iu');
 const DURATION = new RegExp(`(?<![\\w/.])${RANGE}[\\s-]*(?<unit>weeks?|wks?|months?|days?)(?![a-z])`, 'iu');
-const TIMES_PAIR = new RegExp(`(?<![\\w/.])(?<f>${N})\\s*(?:x|times)\\s*(?<d>${N})(?!\\s*(?:\\d|%|mg|a\\s|per\\s|weekly|/))(?![\\w/])`, 'iu');
+// Not a spinal level's second number: "L4-5 x1" is one injection at L4-5, not 5 x 1.
+const TIMES_PAIR = new RegExp(`(?<![\\w/.]|[A-Za-z]\\d?-)(?<f>${N})\\s*(?:x|times)\\s*(?<d>${N})(?!\\s*(?:\\d|%|mg|a\\s|per\\s|weekly|/))(?![\\w/])`, 'iu');
 const TIMES = new RegExp('(?:(?<![\\w/])x\\s*|times\\s+|×\\s*|qty:?\\s*|#\\s*)(?<n>\\d+)(?![\\d/.])(?<unit>\\s*(?:grams?|gm|g|box(?:es)?|tubes?|bottles?|ml|oz)(?![a-z]))?', 'iu');
 const REFILL_AFTER = /with\s+(?<r>\w+)\s+refills?/iu;
 const REFILL_BEFORE = /(?<r>\w+)\s+refills?\s+of/iu;

@@ -19,6 +19,9 @@ export const WorkStatusEntry = withPlaceholders(entrySchema({
 }));
 export type WorkStatusEntry = z.infer<typeof WorkStatusEntry>;
 
+// Grammar of a P&S date still to come ("TTD until she reaches MMI", "will be P&S next visit").
+const PROSPECTIVE = /\b(?:until|once|when|if|will|would|expect\w*|anticipat\w*|may|might|should|estimat\w*|pending|before|upon)\b/iu;
+
 /** How far after a status a past-context cue may start and still qualify it ("full duty prior to the visit"). */
 const TRAILING_CUE_GAP = 3;
 
@@ -26,7 +29,7 @@ const TRAILING_CUE_GAP = 3;
  * Work status statements (TTD, modified or full duty, not working, retired, P&S, unclear). Every
  * statement is emitted in document order; the export takes the first asserted one. A status that a
  * past-context cue qualifies (a past-treatment list, "prior to the visit") is dropped because it
- * no longer describes the worker, and so is one in a question; family and hypothetical contexts are left to the assertion step.
+ * no longer describes the worker, as is a TTD statement before a current P&S / MMI declaration, and so is one in a question; family and hypothetical contexts are left to the assertion step.
  */
 export const createWorkStatusExtractor: ExtractorFactory = (options) => {
   const lex = loadLexicon('work-status', WorkStatusEntry, options.lexiconDir);
@@ -65,7 +68,15 @@ export const createWorkStatusExtractor: ExtractorFactory = (options) => {
       // "Not working and remains TTD": the sentence gives the reason, so not_working yields to TTD.
       const category = (c: Candidate) => (c.type === 'work_status' ? c.value.category : null);
       const ttdSentences = new Set(out.filter((c) => category(c) === 'ttd').map((c) => ad.sentenceAt(c.start)?.start));
-      const kept = out.filter((c) => category(c) !== 'not_working' || !ttdSentences.has(ad.sentenceAt(c.start)?.start));
+      // A current P&S / MMI declaration ends temporary disability: an earlier TTD mention is history.
+      const ctxOf = (c: Candidate) => ad.contextOf(c.start, c.end);
+      const psAt = out.filter((c) => category(c) === 'permanent_and_stationary')
+        .filter((c) => { const x = ctxOf(c); return !x.hypothetical && !x.historical && !x.negated && !x.possible; })
+        .filter((c) => !PROSPECTIVE.test(ad.sentenceAt(c.start)?.text ?? ''))
+        .map((c) => ad.sentenceAt(c.start)?.start ?? c.start);
+      const lastPs = psAt.length > 0 ? Math.max(...psAt) : -1;
+      const kept = out.filter((c) => category(c) !== 'not_working' || !ttdSentences.has(ad.sentenceAt(c.start)?.start))
+        .filter((c) => category(c) !== 'ttd' || c.start >= lastPs);
       const fallbackIds = new Set(lex.entries.filter((e) => e.fallback).map((e) => e.id));
       const stated = kept.filter((c) => !fallbackIds.has(c.ruleId));
       return stated.length > 0 ? stated : kept;

@@ -67,3 +67,10 @@ describe('medications: over-the-counter products and topical forms', () => {
     expect(names('Ultrasound shows the CBD is not dilated.')).toEqual([]);
   });
 });
+
+describe('medications: template checkboxes', () => {
+  it('keeps a checked drug and drops one whose box is empty', () => {
+    expect(names('Medications: [x] Naproxen [ ] Gabapentin')).toEqual(['Naproxen']);
+    expect(names('Current meds: Cyclobenzaprine [ ], Meloxicam [x]')).toEqual(['Meloxicam']);
+  });
+});

@@ -90,4 +90,9 @@ describe('pain scores without "/10"', () => {
     expect(scores('The pain drops to 2 days a week.')).toEqual([]);
     expect(scores('He completed 6/10 visits.')).toEqual([]);
   });
+  it('does not read a grade of a finding as a rating, but keeps "grades her pain"', () => {
+    expect(scores('Low back pain from a grade 1 spondylolisthesis at L5-S1.')).toEqual([]);
+    expect(scores('Neck pain. Imaging shows Grade 2 anterolisthesis of C4 on C5.')).toEqual([]);
+    expect(scores('She grades her knee pain 6 out of 10.').map((s) => s?.value)).toEqual([6]);
+  });
 });

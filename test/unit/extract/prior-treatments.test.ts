@@ -292,3 +292,78 @@ describe('prior treatments: a joint named near a steroid injection', () => {
     expect(modalities('He had two steroid injections; the knee still hurts.')).toEqual(['injection_other']);
   });
 });
+
+describe('prior treatments: template and shorthand counts', () => {
+  it.each<[string, Row]>([
+    ['HISTORY: Chiropractic (# visits: 14), home exercise.', ['chiropractic', 14, 'exact']],
+    ['Prior care: acupuncture (# of sessions: 9).', ['acupuncture', 9, 'exact']],
+    ['Past care includes massage >10 sessions.', ['massage', 10, 'at_least']],
+    ['Treatment history: PT ~20 visits.', ['physical_therapy', 20, 'approx']],
+    ['She has had acupuncture off and on since 2015, about 30 sessions.', ['acupuncture', 30, 'approx']],
+    ['She had a steroid injection into the left de Quervain compartment x2.', ['injection_other', 2, 'exact']],
+    ['Treatment to date: chiropractic: 8 visits.', ['chiropractic', 8, 'exact']],
+  ])('%s', (text, row) => {
+    expect(treatments(text)).toContainEqual(row);
+  });
+
+  it('reads a bare number after each item of a treatment history', () => {
+    expect(treatments('Treatment history: massage 5, chiropractic 11.'))
+      .toEqual([['massage', 5, 'exact'], ['chiropractic', 11, 'exact']]);
+  });
+
+  it('gives a joint injection from a template line its joint and count', () => {
+    expect(treatments('Prior care: Injections (# 3 - L knee intra-articular)')).toEqual([['injection_joint', 3, 'exact']]);
+  });
+
+  it('does not read a weekly rate in shorthand, or a block label "#1", as a count', () => {
+    expect(treatments('She has had acupuncture 2 x week since May.')).toEqual([['acupuncture', null, null]]);
+    expect(treatments('He has been to chiropractic 1x wk.')).toEqual([['chiropractic', null, null]]);
+    expect(treatments('He underwent a medial branch block #1 at L3-4 with good relief.')).toEqual([['injection_facet', null, null]]);
+  });
+
+  it('does not give a count across a new clause to the treatment before it', () => {
+    expect(treatments('After the fusion surgery he has completed a total of 20 aquatic therapy visits.'))
+      .toEqual([['surgery', null, null], ['aquatic_therapy', 20, 'exact']]);
+    expect(treatments('He had acupuncture and chiropractic care, 10 visits.')).toContainEqual(['acupuncture', null, null]);
+  });
+});
+
+describe('prior treatments: named but not received', () => {
+  it.each([
+    'He was offered a trigger point injection but declined.',
+    'She refused Euflexxa.',
+    'Lumbar ESI: refused.',
+    'Acupuncture: [ ] Chiropractic: [ ]',
+    'Massage: none',
+    'INJECTIONS IN THE PAST:, No cortisone injection.',
+    'ACUPUNCTURE TO DATE:\nNone.',
+    'Massage therapy in the past:, no.',
+    'Gait: slow and antalgic, using a single point cane.',
+    'She ambulates into the room with a walker.',
+    'per pt, the knee is more swollen.',
+    'Short-term goal: independent with aquatic therapy exercises.',
+    'MEDICATIONS:\nShe has tried meloxicam before.',
+  ])('%s', (text) => {
+    expect(modalities(text)).toEqual([]);
+  });
+
+  it('still takes a walking aid or brace in a treatment list, and therapy written "PT"', () => {
+    expect(modalities('Treatment to date: walker, PT and acupuncture.')).toEqual(['bracing_dme', 'physical_therapy', 'acupuncture']);
+    expect(modalities('She was given a wrist brace.')).toEqual(['bracing_dme']);
+  });
+});
+
+describe('prior treatments: template checkboxes', () => {
+  it('takes a checked item and leaves out an empty one, wherever the boxes stand', () => {
+    expect(modalities('Prior care: [x] Acupuncture [ ] Massage')).toEqual(['acupuncture']);
+    expect(modalities('Prior care: Acupuncture [ ], Massage [x]')).toEqual(['massage']);
+  });
+});
+
+describe('prior treatments: drugs taken now are medications', () => {
+  it('leaves a currently taken drug to the medication list but keeps a drug in a treatment list', () => {
+    expect(modalities('He finished acupuncture and is currently taking meloxicam.')).toEqual(['acupuncture']);
+    expect(modalities('Status post chiropractic care, remains on tramadol.')).toEqual(['chiropractic']);
+    expect(modalities('Treatment to date has included meloxicam and acupuncture.').sort()).toEqual(['acupuncture', 'medication']);
+  });
+});

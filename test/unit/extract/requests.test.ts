@@ -73,6 +73,9 @@ describe('request parser: PR-2 phrasings', () => {
   it('does not read a spinal level ("L4-5") as the quantity', () => {
     expect(req('Left L4-5 transforaminal epidural steroid injection x1').quantity).toBe(1);
     expect(req('Right C5-6 interlaminar epidural steroid injection x1').quantity).toBe(1);
+    expect(req('Caudal epidural steroid injection at L5-S1 x1').quantity).toBe(1);
+    expect(req('Repeat cervical epidural steroid injection C6-7 x 2').quantity).toBe(2);
+    expect(req('Right L3-4 facet injection x1').quantity).toBe(1);
   });
 
   it('"2 x week x 4 weeks" is frequency times duration', () => {
