@@ -21,6 +21,7 @@ const WORD = /[a-z0-9][a-z0-9'-]*/gu;
 // An ALL-CAPS header inside a line, as transcribed notes run them on ("cataract., ,POSTOPERATIVE
 // DIAGNOSES:" or "IMPRESSION ,1."), also at the start of a sentence ("PREOPERATIVE DIAGNOSES,1."):
 // grammar of the layout, not vocabulary.
+const TITLE_HEADER = /^\s*([A-Z][A-Za-z]*(?:\s*[/&]\s*|\s+(?:and\s+)?)?(?:[A-Z][A-Za-z]*)?(?:\s*[/&]\s*|\s+(?:and\s+)?)?(?:[A-Z][A-Za-z]*)?)\s*:\s*$/u;
 const INLINE_HEADER = /(?:^|(?<=[,.])\s*,?\s*)([A-Z][A-Z0-9/&'-]+(?:\s+[A-Z0-9/&'-]+)*)\s*(?::\s*,?|,(?=\s*\d{1,2}[.)]))/gu;
 
 /**
@@ -79,6 +80,14 @@ export function findSectionLists(ad: AnalyzedDocument, cues: DiagnosisCues, cove
     if (s.section !== section) {
       section = s.section;
       mode = section ? modeOf(section.header, section.category) : null;
+    }
+    // A title-case header alone on its line ("Diagnosis/Assessment:") that the sectioniser missed
+    // (ALL-CAPS headers are the sectioniser's).
+    const titled = TITLE_HEADER.exec(s.text);
+    if (titled && /[a-z]/u.test(titled[1])) {
+      // "Assessment & Plan:" items carry plan remarks ("- continue PT"): not a clean list.
+      mode = /plan/iu.test(titled[1]) ? null : modeOf(titled[1], null);
+      continue;
     }
     const first = section ? Math.max(s.start, section.start) : s.start;
     let from = first;

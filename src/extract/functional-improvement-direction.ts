@@ -39,7 +39,8 @@ const GAIN_RECORD_WORDS = /\b(?:document\w*|records?|recorded|evidence|reflect\w
  * - void: never evidence itself (it cancels other evidence, see the extractor);
  * - gap: never evidence itself ("the records failed to demonstrate ..."): the extractor reads the
  *   rest of its sentence as under a documentation gap.
- * Absent documentation is coded `general`, as the annotators did.
+ * Absent documentation is coded `general` here; the extractor moves it to the entry's own dimension
+ * when the sentence names only that dimension ("no documentation of reduced medication use").
  */
 export function evidenceOf(entry: FiEntry, ctx: FactContext, sentence: string): { dimension: Dimension; direction: Direction } | null {
   const absent = { dimension: 'general' as const, direction: 'absent_documentation' as const };

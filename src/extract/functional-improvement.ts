@@ -43,14 +43,21 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
       }
       const out: Candidate[] = [];
       const seen = new Set<string>();
-      for (const m of matcher.findAll(ad.text)) {
+      const found = matcher.findAll(ad.text);
+      const aboutConcept = new Set(found.filter((m) => m.entry.polarity === 'concept' && m.entry.dimension === 'general')
+        .map((m) => ad.sentenceAt(m.start)?.start));
+      for (const m of found) {
         const sentence = ad.sentenceAt(m.start);
         if (!sentence || !namesDrug(m)) continue;
         const ctx = ad.contextOf(m.start, m.end);
         const underGap = m.start >= (gapFrom.get(sentence.start) ?? Infinity);
         const stated = evidenceOf(m.entry, underGap ? { ...ctx, documentationGap: true } : ctx, sentence.text);
         const compared = stated?.direction === m.entry.direction ? comparedDirection(m.entry, m.groups) : null;
-        const value = stated && compared ? { ...stated, direction: compared } : stated;
+        const raw = stated && compared ? { ...stated, direction: compared } : stated;
+        // An absence named in a dimension keeps it, unless the sentence is about functional
+        // improvement itself ("no functional improvement such as reduced medication use").
+        const value = raw?.direction === 'absent_documentation' && m.entry.dimension !== 'general' && !aboutConcept.has(sentence.start)
+          ? { ...raw, dimension: m.entry.dimension } : raw;
         if (!value || voided.has(`${sentence.start}|${value.dimension}`)) continue;
         const key = `${sentence.start}|${value.dimension}|${value.direction}`;
         if (seen.has(key)) continue;

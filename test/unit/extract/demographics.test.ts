@@ -121,3 +121,13 @@ describe('demographics: abbreviated age and sex', () => {
     expect(first('Temperature 98.6 F, he reports pain.', 'sex')).toEqual({ sex: 'male' });
   });
 });
+
+describe('demographics: age with typographic hyphens', () => {
+  it.each([
+    ['This is a 52\u2011year\u2011old woman.', 52],
+    ['A 47\u2013year\u2013old man presents.', 47],
+    ['Patient is a 39 year-old male carpenter.', 39],
+  ])('%s -> %i', (text, years) => {
+    expect(first(text, 'age')).toEqual({ years });
+  });
+});

@@ -227,3 +227,23 @@ describe('diagnoses: held-out PR-2 enumerations', () => {
     expect(names('ASSESSMENT: Lumbar spondylolisthesis grade 1. Chronic pain syndrome.')).toEqual(['Lumbar spondylolisthesis grade 1', 'Chronic pain syndrome']);
   });
 });
+
+describe('diagnoses: qualifiers, title headers, shared sites', () => {
+  it('keeps qualifiers after a comma with their item', () => {
+    expect(names('DIAGNOSES:\n1. Lumbar radiculopathy\n2. Hypertension, non-industrial\n3. Spondylolisthesis, L5-S1, grade 2'))
+      .toEqual(['Lumbar radiculopathy', 'Hypertension, non-industrial', 'Spondylolisthesis, L5-S1, grade 2']);
+  });
+
+  it('reads a one-per-line list under a title-case header or a "Dx:" label', () => {
+    expect(names('Diagnosis/Assessment:\n- Thoracic sprain/strain\n- Lumbar facet syndrome L3-S1'))
+      .toEqual(['Thoracic sprain/strain', 'Lumbar facet syndrome L3-S1']);
+    expect(names('S: Neck and back pain.\nDx: Thoracic sprain/strain\nLumbar facet syndrome L3-S1\nAdjustment disorder with anxious mood\nP: Continue HEP.'))
+      .toEqual(['Thoracic sprain/strain', 'Lumbar facet syndrome L3-S1', 'Adjustment disorder with anxious mood']);
+  });
+
+  it('gives a lone condition after "and" the site of the item before it', () => {
+    expect(names('She underwent arthroscopy of the left knee for left knee lateral meniscus tear and osteoarthritis.'))
+      .toEqual(['left knee lateral meniscus tear', 'left knee osteoarthritis']);
+    expect(names('He had one prior surgery for a left ovarian cystectomy in 2001.')).toEqual([]);
+  });
+});

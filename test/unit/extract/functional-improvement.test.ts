@@ -144,9 +144,10 @@ describe('functional improvement: progress-note phrasings', () => {
   });
 
   it('reads statements that a change is not recorded as absent documentation', () => {
-    expect(evidence('The record does not show a reduction in medication use.')).toEqual(['general/absent_documentation']);
+    // A named dimension keeps its own absence (annotators of progress notes coded it so).
+    expect(evidence('The record does not show a reduction in medication use.')).toEqual(['medication_use/absent_documentation']);
     expect(evidence('No functional measure was recorded at this visit.')).toEqual(['general/absent_documentation']);
-    expect(evidence('There is no documentation of any change in ADLs.')).toEqual(['general/absent_documentation']);
+    expect(evidence('There is no documentation of any change in ADLs.')).toEqual(['adl/absent_documentation']);
     expect(evidence('Function was not assessed at this visit.')).toEqual(['general/absent_documentation']);
     expect(evidence('ADLs were not addressed in the note.')).toEqual(['general/absent_documentation']);
     expect(evidence('No objective measures of function were provided.')).toEqual(['general/absent_documentation']);
@@ -159,5 +160,49 @@ describe('functional improvement: progress-note phrasings', () => {
     expect(evidence('Pain went from 8/10 to 4/10 with therapy and is getting worse at night.')).toEqual([]);
     expect(evidence('He is able to walk only with a cane.')).toEqual([]);
     expect(evidence('Functional capacity evaluation was requested.')).toEqual([]);
+  });
+});
+
+describe('functional improvement: PR-2 comparisons, limits and absences', () => {
+  it.each([
+    ['She can walk 2 miles now vs 4 blocks before surgery.', 'activity_tolerance/improved'],
+    ['Now walks one mile versus three blocks pre-op.', 'activity_tolerance/improved'],
+    ['Tolerating computer work 6 hrs/day (was 2 hrs).', 'activity_tolerance/improved'],
+    ['L shoulder ROM 0-150 (was 20-100 at the initial visit).', 'objective_measure/improved'],
+    ['Grip strength 30 kg R (from 22 kg).', 'objective_measure/improved'],
+    ['His lifting restriction was increased from 10 lbs to 25 lbs.', 'work_restrictions/improved'],
+    ['Ibuprofen reduced from 3/day to 1/day since the injection.', 'medication_use/improved'],
+    ['Pain medication cut from 3 times a day to once daily.', 'medication_use/improved'],
+    ['He still needs assistance putting on socks and cutting food.', 'adl/not_improved'],
+    ['She is now able to reach overhead to put away dishes.', 'adl/improved'],
+    ['No improvement in walking since the prior exam.', 'activity_tolerance/not_improved'],
+    ['Shoulder range of motion unchanged from last visit.', 'objective_measure/not_improved'],
+    ['She has returned to her usual and customary job.', 'work_restrictions/improved'],
+    ['He went back to his regular duties.', 'work_restrictions/improved'],
+  ])('%s -> %s', (text, expected) => {
+    expect(evidence(text)).toEqual([expected]);
+  });
+
+  it('does not read a shrinking measure or a reduced pain as less medication', () => {
+    expect(evidence('Left hip abductor strength decreased from 4/5 to 3+/5.')).toEqual(['objective_measure/worsened']);
+    expect(evidence('Her pain reduced from 8 to 4.')).toEqual([]);
+  });
+
+  it('codes each dimension listed after "failed to demonstrate" as absent documentation, never improved', () => {
+    const text = 'The records failed to demonstrate any increase in activity tolerance, returned to full duty, or improvement in activities of daily living.';
+    expect(evidence(text).sort()).toEqual(['activity_tolerance/absent_documentation', 'adl/absent_documentation', 'work_restrictions/absent_documentation']);
+    expect(evidence('The notes do not document any reduction in medication use or improved ADLs.').sort())
+      .toEqual(['adl/absent_documentation', 'medication_use/absent_documentation']);
+  });
+
+  it('keeps listed dimensions as examples of an absent functional improvement (general)', () => {
+    expect(evidence('The records failed to demonstrate functional improvement such as an increase in activity tolerance or a reduction in medication use.'))
+      .toEqual(['general/absent_documentation']);
+  });
+
+  it('drops a bare template "Improved function." beside a stated absence only', () => {
+    expect(evidence('There is no documentation of functional improvement from the prior therapy. Improved function.'))
+      .toEqual(['general/absent_documentation']);
+    expect(evidence('Patient notes less pain. Improved function.')).toEqual(['general/improved']);
   });
 });

@@ -111,3 +111,25 @@ describe('work status: continuing statuses are current, not planned', () => {
     expect(asserted('If surgery is done he would be TTD.')).toEqual([]);
   });
 });
+
+describe('work status: P&S after TTD, not working', () => {
+  it('lets a current P&S declaration outrank an earlier TTD mention', () => {
+    expect(categories('He has been TTD since surgery. Today I find him permanent and stationary.')[0]).toBe('permanent_and_stationary');
+    expect(categories('Work status: TTD.\nAssessment: the patient has reached MMI as of today.')[0]).toBe('permanent_and_stationary');
+  });
+
+  it('keeps TTD when P&S is still to come or denied', () => {
+    expect(categories('She will remain TTD until she reaches MMI.')[0]).toBe('ttd');
+    expect(categories('He is TTD. He is not yet at MMI.')).toEqual(['ttd']);
+  });
+
+  it.each([
+    'He has not worked for 6 months.',
+    "She isn't working right now.",
+    'Employment: not working.',
+    'Work status: Not working',
+    "He hasn't worked since the accident.",
+  ])('%s -> not_working', (text) => {
+    expect(categories(text)).toEqual(['not_working']);
+  });
+});
