@@ -4,7 +4,7 @@ import { loadLexicon } from '../lexicon/load.ts';
 import { createMatcher, type Matcher } from '../text/matcher.ts';
 
 const ROLES = [
-  'introducer', 'section', 'list_end', 'lead', 'protected', 'fragment', 'trailing', 'generic',
+  'introducer', 'section', 'list_end', 'lead', 'protected', 'fragment', 'trailing', 'line_trailing', 'generic',
   'not_item', 'procedure', 'prose', 'modifier', 'icd_code', 'findings', 'restated', 'complaint',
   'site_shared',
 ] as const;

@@ -3,6 +3,9 @@ import type { Section } from '../text/sections.ts';
 import { inDiagnosisSection } from './diagnoses-headers.ts';
 import { enumeratedListEnd, enumerationMarks } from './diagnoses-enumeration.ts';
 import type { DiagnosisCues } from './diagnoses-lexicons.ts';
+import { pushLine, sourceLines } from './diagnoses-lines.ts';
+
+export { hasProseWord } from './diagnoses-lines.ts';
 
 /** A stretch of text that lists diagnoses, and the cue that found it. */
 export interface DiagnosisList {
@@ -17,11 +20,11 @@ export interface DiagnosisList {
   visitReason?: boolean;
 }
 
-const WORD = /[a-z0-9][a-z0-9'-]*/gu;
 // An ALL-CAPS header inside a line, as transcribed notes run them on ("cataract., ,POSTOPERATIVE
 // DIAGNOSES:" or "IMPRESSION ,1."), also at the start of a sentence ("PREOPERATIVE DIAGNOSES,1."):
-// grammar of the layout, not vocabulary.
-const TITLE_HEADER = /^\s*([A-Z][A-Za-z]*(?:\s*[/&]\s*|\s+(?:and\s+)?)?(?:[A-Z][A-Za-z]*)?(?:\s*[/&]\s*|\s+(?:and\s+)?)?(?:[A-Z][A-Za-z]*)?)\s*:\s*$/u;
+// grammar of the layout, not vocabulary. A title header may name its code system in brackets
+// ("Diagnoses (ICD-10):").
+const TITLE_HEADER = /^\s*([A-Z][A-Za-z0-9-]*(?:(?:\s*[/&]\s*|\s+(?:and\s+)?)[A-Za-z][A-Za-z0-9-]*){0,3})(?:\s*\([^()]{1,24}\))?\s*:\s*$/u;
 const INLINE_HEADER = /(?:^|(?<=[,.])\s*,?\s*)([A-Z][A-Z0-9/&'-]+(?:\s+[A-Z0-9/&'-]+)*)\s*(?::\s*,?|,(?=\s*\d{1,2}[.)]))/gu;
 
 /**
@@ -58,7 +61,8 @@ export function findCueLists(ad: AnalyzedDocument, cues: DiagnosisCues): Diagnos
   return out;
 }
 
-type Mode = { ruleId: string; history: boolean } | null;
+/** How a section's lines are read: the rule that found it, and whether it is a past history. */
+export type Mode = { ruleId: string; history: boolean } | null;
 
 /**
  * Lists that are the body of a diagnosis or past-history section (notes: "IMPRESSION: 1. ...",
@@ -84,7 +88,8 @@ export function findSectionLists(ad: AnalyzedDocument, cues: DiagnosisCues, cove
     // A title-case header alone on its line ("Diagnosis/Assessment:") that the sectioniser missed
     // (ALL-CAPS headers are the sectioniser's).
     const titled = TITLE_HEADER.exec(s.text);
-    if (titled && /[a-z]/u.test(titled[1])) {
+    // An ALL-CAPS one the sectioniser missed counts when it names a diagnosis list ("DX (ICD-10):").
+    if (titled && (/[a-z]/u.test(titled[1]) || modeOf(titled[1], null))) {
       // "Assessment & Plan:" items carry plan remarks ("- continue PT"): not a clean list.
       mode = /plan/iu.test(titled[1]) ? null : modeOf(titled[1], null);
       continue;
@@ -110,53 +115,3 @@ export function findSectionLists(ad: AnalyzedDocument, cues: DiagnosisCues, cove
   return out;
 }
 
-/**
- * Splits [start, end) at the line breaks of the original text that normalisation joined as a
- * wrap: a one-per-line list ("Left knee sprain\nLeft patellar tendinitis") has no commas, so each
- * line that starts with a capital after a line not ending in a comma or a joining word is an item.
- */
-function sourceLines(ad: AnalyzedDocument, start: number, end: number): [number, number][] {
-  const out: [number, number][] = [];
-  let from = start;
-  for (let i = start + 1; i < end - 1; i++) {
-    if (ad.text[i] !== ' ' || !/[A-Z]/.test(ad.text[i + 1])) continue;
-    if (!/[\r\n\f]/.test(ad.doc.text[ad.norm.map[i]] ?? '')) continue;
-    if (/(?:,|\s(?:of|with|and|or|to|at|in|the|due|secondary))$/i.test(ad.text.slice(from, i))) continue;
-    out.push([from, i]);
-    from = i + 1;
-  }
-  out.push([from, end]);
-  return out;
-}
-
-function pushLine(ad: AnalyzedDocument, cues: DiagnosisCues, from: number, end: number, mode: NonNullable<Mode>, covered: DiagnosisList[], out: DiagnosisList[]) {
-  const lead = /^[\s,:;]*(?:\d{1,2}[.)]\s*|[-*•]\s*)?/.exec(ad.text.slice(from, end));
-  const start = from + (lead ? lead[0].length : 0);
-  if (end - start < 2 || covered.some((c) => c.start < end && start < c.end)) return;
-  const line = ad.text.slice(start, end);
-  if (isProse(line, cues)) return;
-  // "INDICATIONS: ... Positive for allodynia and swelling.": findings, not diagnoses.
-  if (!mode.history && cues.test('findings', line)) return;
-  const cut = cues.match.list_end.findAll(line)[0];
-  if (cut && cut.start > 1) end = start + cut.start;
-  out.push({ start, end, ...mode });
-}
-
-/** Whether a piece of text is a clause (has a verb or pronoun from the `prose` cues). */
-export function hasProseWord(text: string, cues: DiagnosisCues): boolean {
-  // An ALL-CAPS word is an abbreviation ("IT band"), not a pronoun.
-  const words = text.match(/[A-Za-z0-9][A-Za-z0-9'-]*/gu) ?? [];
-  return words.some((w) => !/^[A-Z]{2,}$/.test(w) && cues.words.prose.has(w.toLowerCase()));
-}
-
-function isProse(line: string, cues: DiagnosisCues): boolean {
-  let text = line.replace(/\([^)]*\)/g, ' ').trim();
-  for (let m = leadAt0(text, cues); m > 0; m = leadAt0(text, cues)) text = text.slice(m).trim();
-  const words = text.toLowerCase().match(WORD) ?? [];
-  return words.length > 25 || words.some((w) => cues.words.prose.has(w));
-}
-
-function leadAt0(text: string, cues: DiagnosisCues): number {
-  const m = cues.match.lead.findAll(text).find((x) => x.start === 0);
-  return m && m.end < text.length ? m.end : 0;
-}

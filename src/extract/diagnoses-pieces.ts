@@ -40,14 +40,16 @@ export function trimPiece(seg: string, p: Piece, cues: DiagnosisCues): Piece {
  * Joins pieces that are not diagnoses alone: course words and "with ..." tails join the item
  * before ("Delirium, resolved"), a lone condition word after "and" too ("pain and injury"), and
  * anatomy or sides join a neighbour ("cervical and lumbar strain", "contusion of face, scalp and
- * neck", "cataract, left eye"). Pieces never join across a semicolon.
+ * neck", "cataract, left eye"). Pieces never join across a semicolon. In a one-item-per-line list
+ * (`line`), an operation or regimen after a comma joins too ("Tear, s/p repair").
  */
-export function mergePieces(seg: string, pieces: Piece[], cues: DiagnosisCues): Piece[] {
+export function mergePieces(seg: string, pieces: Piece[], cues: DiagnosisCues, line = false): Piece[] {
   const words = (p: Piece) => tokens(seg.slice(p.s, p.e));
   const fragment = (w: string) => cues.words.fragment.has(w) || cues.test('fragment', w) !== null;
   const isFragment = (p: Piece) => words(p).some(fragment) && words(p).every((w) => fragment(w) || cues.words.modifier.has(w));
   const startsWithFragment = (p: Piece) => fragment(words(p)[0] ?? '');
-  const trailing = (text: string) => cues.words.trailing.has(text) || cues.match.trailing.findAll(text).some((m) => m.start === 0 && m.end === text.length);
+  const whole = (role: 'trailing' | 'line_trailing', text: string) => cues.match[role].findAll(text).some((m) => m.start === 0 && m.end === text.length);
+  const trailing = (text: string) => cues.words.trailing.has(text) || whole('trailing', text) || (line && whole('line_trailing', text));
   const isTrailing = (p: Piece) => {
     const text = seg.slice(p.s, p.e).toLowerCase().replace(/\([^)]*\)/g, '').trim();
     if (trailing(text)) return true;

@@ -27,8 +27,9 @@ function brackets(seg: string): [number, number][] {
  * ("Low back pain - 724.2, Herniated disc - 722.10") split at the codes only; others at commas,
  * semicolons and "and", except inside protected phrases and brackets. Pieces that are only anatomy
  * or sides ("contusion of face, scalp and neck", "cervical and lumbar strain") join a neighbour.
+ * `line`: the list is one line of a section body, not running text.
  */
-export function splitDiagnosisList(text: string, start: number, end: number, cues: DiagnosisCues): DiagnosisItem[] {
+export function splitDiagnosisList(text: string, start: number, end: number, cues: DiagnosisCues, line = false): DiagnosisItem[] {
   const seg = text.slice(start, end);
   const codes = cues.match.icd_code.findAll(seg).map((m) => ({ s: m.start, e: m.end, code: m.groups.code ?? m.text }));
   const guarded: [number, number][] = [
@@ -66,7 +67,7 @@ export function splitDiagnosisList(text: string, start: number, end: number, cue
   }
   if (codeSplit && from < seg.length) pieces.push({ s: from, e: seg.length, afterAnd: false });
 
-  const out = mergePieces(seg, pieces.map((p) => trimPiece(seg, p, cues)).filter((p) => p.e > p.s), cues);
+  const out = mergePieces(seg, pieces.map((p) => trimPiece(seg, p, cues)).filter((p) => p.e > p.s), cues, line);
   return out.flatMap((p) => {
     const code = codes.find((c) => c.s >= p.s && c.e <= p.e);
     let e = p.e;

@@ -24,7 +24,7 @@ export const createDiagnosesExtractor: ExtractorFactory = (options) => {
       const taken: [number, number][] = [];
       const seen = new Set<string>();
       for (const list of lists) {
-        for (const item of splitDiagnosisList(ad.text, list.start, list.end, cues)) {
+        for (const item of splitDiagnosisList(ad.text, list.start, list.end, cues, !list.narrative)) {
           const written = ad.text.slice(item.start, item.end);
           const prev = out.at(-1);
           const name = list.narrative && prev && /^\s*,?\s*(?:and|&)\s*$/iu.test(ad.text.slice(prev.end, item.start))

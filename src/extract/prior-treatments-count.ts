@@ -23,8 +23,9 @@ const SITE = '(?:\\s+(?:into|in|to|at|of|for|on)\\s+(?:the\\s+)?(?:[A-Za-z-]+\\s
 // A new subject opens a clause whose count is its own: "after surgery she has attended a total of 16".
 const NO_SUBJECT = '(?:(?!(?<![A-Za-z])(?:he|she|they|patient|pt|the\\s+patient)\\s)[^.;:])';
 // "a second surgery", "a third Synvisc injection": the ordinal of the latest one is the count so far.
-const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6 };
-const ORDINAL_WORDS = Object.keys(ORDINALS).join('|');
+// Written ordinals are words; numeric ones ("her 8th chiropractic visit") are read as their digits.
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
+const ORDINAL_WORDS = `${Object.keys(ORDINALS).join('|')}|[1-9][0-9]?(?:st|nd|rd|th)`;
 // "x 9", "9 times", "9x": a count of occasions, unless it is a weekly frequency ("3 times a week").
 // "24+", "20-plus", "20 plus": a lower bound.
 const PLUS = '\\+|[- ]plus(?![A-Za-z])';
@@ -100,7 +101,7 @@ export function createCountFinder(terms: TermIndex) {
       if (count !== null) return { count, qualifier: qualifierOf(b.groups.qual, b.groups.alt, b.groups.plus), start: start - left.length + b.index, end };
     }
     const o = ordinal.exec(left);
-    if (o?.groups) return { count: ORDINALS[o.groups.ord.toLowerCase()], qualifier: 'exact', start: start - left.length + o.index, end };
+    if (o?.groups) return { count: ORDINALS[o.groups.ord.toLowerCase()] ?? parseInt(o.groups.ord, 10), qualifier: 'exact', start: start - left.length + o.index, end };
     const a = after.exec(right);
     if (a?.groups) {
       const count = value(a.groups.n ?? a.groups.n3 ?? a.groups.n4 ?? a.groups.n5 ?? a.groups.n6 ?? a.groups.n7 ?? a.groups.n8 ?? a.groups.n9, a.groups.n2);

@@ -28,7 +28,7 @@ export interface SentenceScope {
    * True when a drug at this offset is named as treatment given: in a list opened before it, with
    * no plan cue before it. ("Naprosyn was prescribed" at a visit is left to the medications.)
    */
-  admitsDrug(start: number): boolean;
+  admitsDrug(start: number, end: number): boolean;
 }
 
 /**
@@ -51,6 +51,9 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
     // "completed 4 of 8 authorized visits": the authorisation is the course's size, not a plan.
     const plans = terms.find(sentence, 'plan').filter((p) => !COURSE_SIZE.test(sentence.slice(Math.max(0, p.start - 40), p.start)));
     const given = terms.find(sentence, 'given');
+    const today = terms.find(sentence, 'done-today');
+    // "Counterforce strap dispensed today": given at this visit, so received even in a plan.
+    const doneToday = (start: number, end: number) => today.some((t) => t.start >= end && t.start - end <= 40 && !/[,;]/.test(sentence.slice(end, t.start)));
     const sectionList = section === 'treatment_to_date' || section === 'past_surgical_history';
     const planned = section === 'plan' || role === 'plan';
     const skipped = (section !== null && SKIPPED_SECTIONS.has(section)) || planned;
@@ -62,12 +65,14 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
     const openerBefore = (m: ModalityMention) => intros.some((t) => t.end <= m.start);
     return {
       listed: (m) => sectionList || openerBefore(m),
-      admitsDrug(start) {
+      admitsDrug(start, end) {
+        if (planned && doneToday(start, end)) return true;
         // A drug in the medication list is a medication, not a treatment (the annotators' convention).
         return !skipped && section !== 'medications' && !plans.some((p) => p.end <= start) && intros.some((t) => t.end <= start);
       },
       received(m, all) {
         if (latestBefore(m) && !(role === 'steps' || section === 'procedure')) return true;
+        if (planned && doneToday(m.start, m.end)) return true;
         if (skipped) return false;
         if (role === 'steps' ? NARRATIVE_STEPS.has(m.modality) : section === 'procedure' && PROCEDURE_STEPS.has(m.modality)) return false;
         // Words inside a list opener ("treatment and diagnostic testing to date has included").

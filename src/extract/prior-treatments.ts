@@ -1,6 +1,5 @@
-import type { FactContext } from '../core/context.ts';
-import type { AnalyzedDocument } from '../text/analyze.ts';
-import type { Candidate, ExtractorFactory } from './extractor.ts';
+import type { ExtractorFactory } from './extractor.ts';
+import { dedupePriorTreatments, visitNumber, type PriorCandidate } from './prior-treatments-dedupe.ts';
 import { createInjectionSite } from './injection-site.ts';
 import { createModalityFinder } from './modality.ts';
 import { createAnotherCourseFinder, createCountFinder } from './prior-treatments-count.ts';
@@ -9,7 +8,6 @@ import { createSentenceScope } from './prior-treatments-scope.ts';
 import { createDrugFinder } from './request-drugs.ts';
 import { createTermIndex } from './request-terms.ts';
 
-type PriorCandidate = Extract<Candidate, { type: 'prior_treatment' }>;
 /** Modalities counted in items, not sessions: "one crutch", "Norco #60" are not courses of care. */
 const ITEM_COUNTED = new Set(['bracing_dme', 'medication']);
 
@@ -26,27 +24,6 @@ function notTolerated(cues: { start: number; end: number }[], sentence: string, 
     // "Celebrex, which he could not tolerate": a relative clause still speaks of the drug.
     return between !== null && between.length <= 40 && (!/[,;:.]/.test(between) || /^,\s*(?:which|that)(?:\s+[a-z]+){0,2}\s*$/iu.test(between));
   });
-}
-
-const contextKey = (c: FactContext) =>
-  [c.negated, c.hypothetical, c.family, c.documentationGap].map((b) => (b ? 1 : 0)).join('');
-
-/**
- * Drops repeats the annotators count once: the same modality mentioned again with no new count
- * (in the same assertion state, so a planned mention never hides a received one).
- */
-function dedupe(ad: AnalyzedDocument, cands: PriorCandidate[]): PriorCandidate[] {
-  const keyed = cands.map((c) => ({ c, ctx: contextKey(ad.contextOf(c.start, c.end)) }));
-  const counted = new Set(keyed.filter((k) => k.c.value.count !== null).map((k) => `${k.c.value.modality}|${k.ctx}`));
-  const seen = new Set<string>();
-  return keyed.filter(({ c, ctx }) => {
-    const base = `${c.value.modality}|${ctx}`;
-    if (c.value.count === null && counted.has(base)) return false;
-    const key = `${base}|${c.value.count}|${c.value.countQualifier}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  }).map((k) => k.c);
 }
 
 /**
@@ -72,9 +49,18 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
     extract(ad) {
       const out: PriorCandidate[] = [];
       let specificSeen = false;
+      let lastSpecific: { m: ReturnType<typeof modalities.find>[number]; at: number } | null = null;
       for (const [i, s] of ad.sentences.entries()) {
         const mentions = modalities.find(s.text);
         const scope = scopeOf(s.text, s.section);
+        const visit = mentions.length ? null : visitNumber(s.text);
+        // "Acupuncture progress note ... Treatment #6 of 6": the visit number counts the note's therapy.
+        if (visit && lastSpecific && i - lastSpecific.at <= 5) {
+          const m = { ...lastSpecific.m, start: visit.start, end: visit.end };
+          if (scope.received(m, [m])) {
+            out.push({ type: 'prior_treatment', value: { modality: m.modality, count: visit.count, countQualifier: 'exact' }, start: s.start + visit.start, end: s.start + visit.end, ruleId: 'prior.visit-number' });
+          }
+        }
         const intolerance = terms.find(s.text, 'not-tolerated');
         const current = terms.find(s.text, 'current-use');
         for (const found of mentions) {
@@ -90,6 +76,7 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
           // generic word refers back to the treatment already named, it is not a new one.
           if (m.entry.weak && specificSeen && !scope.listed(m)) continue;
           if (!m.entry.weak) specificSeen = true;
+          if (!m.entry.weak && !ITEM_COUNTED.has(m.modality)) lastSpecific = { m, at: i };
           const found0 = ITEM_COUNTED.has(m.modality) ? null : findCount(s.text, m.start, m.end);
           // A count read after the mention belongs to it only if no other treatment is named between.
           const stated = found0 && mentions.some((o) => o.start >= m.end && o.start < found0.end) ? null : found0;
@@ -117,7 +104,7 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
         for (const d of drugs.find(s.text)) {
           // "completed PT and is taking duloxetine": a drug taken now is a medication (the annotators' convention).
           if (current.some((c) => c.end <= d.start && !/[;.]/.test(s.text.slice(c.end, d.start)) && d.start - c.end <= 40)) continue;
-          if (!scope.admitsDrug(d.start) || mentions.some((m) => m.start < d.end && d.start < m.end)) continue;
+          if (!scope.admitsDrug(d.start, d.end) || mentions.some((m) => m.start < d.end && d.start < m.end)) continue;
           // "80 mg of Depo-Medrol was injected": a dose given during a procedure, not a drug treatment.
           if (DOSE_OF.test(s.text.slice(Math.max(0, d.start - 30), d.start))) continue;
           if (notTolerated(intolerance, s.text, d.start, d.end) || notReceived(s.text, d)) continue;
@@ -127,7 +114,7 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
           });
         }
       }
-      return dedupe(ad, out);
+      return dedupePriorTreatments(ad, out);
     },
   };
 };

@@ -6,7 +6,7 @@ import { createMatcher, type Match, type Matcher } from '../text/matcher.ts';
 import { BodyRegionEntry } from './request-region.ts';
 
 /** `pipelines/lexicons/request-terms.yaml`: continuation, plan, list-opening, received, given, count-unit, descriptor, not-tolerated, latest, joint, declined, gait and current-use words. */
-export const RequestTermEntry = entrySchema({ role: z.enum(['continuation', 'plan', 'list-intro', 'received', 'given', 'unit', 'descriptor', 'not-tolerated', 'latest', 'joint', 'declined', 'gait', 'current-use']) });
+export const RequestTermEntry = entrySchema({ role: z.enum(['continuation', 'plan', 'list-intro', 'received', 'given', 'unit', 'descriptor', 'not-tolerated', 'latest', 'joint', 'declined', 'gait', 'current-use', 'done-today']) });
 export type RequestTermEntry = z.infer<typeof RequestTermEntry>;
 export type TermRole = RequestTermEntry['role'];
 
@@ -45,7 +45,7 @@ export function createTermIndex(dir: string = DEFAULT_LEXICON_DIR): TermIndex {
   const quals = loadLexicon('count-qualifiers', CountQualifierEntry, dir).entries;
   const regions = loadLexicon('body-regions', BodyRegionEntry, dir).entries;
   const byRole = new Map<TermRole, Matcher<RequestTermEntry>>();
-  for (const role of ['continuation', 'plan', 'list-intro', 'received', 'given', 'unit', 'descriptor', 'not-tolerated', 'latest', 'joint', 'declined', 'gait', 'current-use'] as const) {
+  for (const role of ['continuation', 'plan', 'list-intro', 'received', 'given', 'unit', 'descriptor', 'not-tolerated', 'latest', 'joint', 'declined', 'gait', 'current-use', 'done-today'] as const) {
     byRole.set(role, createMatcher(terms.filter((e) => e.role === role)));
   }
   const index: TermIndex = {

@@ -16,6 +16,10 @@ export const WorkStatusEntry = withPlaceholders(entrySchema({
   negatable: z.boolean().default(false),
   /** Counts only when no other status is stated (a partial-disability rating says little about work). */
   fallback: z.boolean().default(false),
+  /** States that the worker has no job (laid off, unemployed): then being off work is no disability status. */
+  unemployment: z.boolean().default(false),
+  /** An off-work inference ("off work", "unable to work") that yields to a stated lack of employment. */
+  yieldsToUnemployment: z.boolean().default(false),
 }));
 export type WorkStatusEntry = z.infer<typeof WorkStatusEntry>;
 
@@ -29,7 +33,7 @@ const TRAILING_CUE_GAP = 3;
  * Work status statements (TTD, modified or full duty, not working, retired, P&S, unclear). Every
  * statement is emitted in document order; the export takes the first asserted one. A status that a
  * past-context cue qualifies (a past-treatment list, "prior to the visit") is dropped because it
- * no longer describes the worker, as is a TTD statement before a current P&S / MMI declaration, and so is one in a question; family and hypothetical contexts are left to the assertion step.
+ * no longer describes the worker, as is a TTD statement before a current P&S / MMI declaration, and so is one in a question; when the worker is said to have no job (laid off, unemployed), off-work inferences yield to not working; family and hypothetical contexts are left to the assertion step.
  */
 export const createWorkStatusExtractor: ExtractorFactory = (options) => {
   const lex = loadLexicon('work-status', WorkStatusEntry, options.lexiconDir);
@@ -65,19 +69,25 @@ export const createWorkStatusExtractor: ExtractorFactory = (options) => {
         if (m.entry.negatable && negated(m)) continue;
         out.push({ type: 'work_status', value: { category: m.entry.category }, start: m.start, end: m.end, ruleId: m.entry.id });
       }
+      // A laid-off or unemployed worker is off work for want of a job, not because of a disability.
+      const ids = (pick: (e: WorkStatusEntry) => boolean) => new Set(lex.entries.filter(pick).map((e) => e.id));
+      const unemployment = ids((e) => e.unemployment);
+      const yielding = ids((e) => e.yieldsToUnemployment);
+      const jobless = out.some((c) => unemployment.has(c.ruleId) && !ad.contextOf(c.start, c.end).negated);
+      const current = jobless ? out.filter((c) => !yielding.has(c.ruleId)) : out;
       // "Not working and remains TTD": the sentence gives the reason, so not_working yields to TTD.
       const category = (c: Candidate) => (c.type === 'work_status' ? c.value.category : null);
-      const ttdSentences = new Set(out.filter((c) => category(c) === 'ttd').map((c) => ad.sentenceAt(c.start)?.start));
+      const ttdSentences = new Set(current.filter((c) => category(c) === 'ttd').map((c) => ad.sentenceAt(c.start)?.start));
       // A current P&S / MMI declaration ends temporary disability: an earlier TTD mention is history.
       const ctxOf = (c: Candidate) => ad.contextOf(c.start, c.end);
-      const psAt = out.filter((c) => category(c) === 'permanent_and_stationary')
+      const psAt = current.filter((c) => category(c) === 'permanent_and_stationary')
         .filter((c) => { const x = ctxOf(c); return !x.hypothetical && !x.historical && !x.negated && !x.possible; })
         .filter((c) => !PROSPECTIVE.test(ad.sentenceAt(c.start)?.text ?? ''))
         .map((c) => ad.sentenceAt(c.start)?.start ?? c.start);
       const lastPs = psAt.length > 0 ? Math.max(...psAt) : -1;
-      const kept = out.filter((c) => category(c) !== 'not_working' || !ttdSentences.has(ad.sentenceAt(c.start)?.start))
+      const kept = current.filter((c) => category(c) !== 'not_working' || !ttdSentences.has(ad.sentenceAt(c.start)?.start))
         .filter((c) => category(c) !== 'ttd' || c.start >= lastPs);
-      const fallbackIds = new Set(lex.entries.filter((e) => e.fallback).map((e) => e.id));
+      const fallbackIds = ids((e) => e.fallback);
       const stated = kept.filter((c) => !fallbackIds.has(c.ruleId));
       return stated.length > 0 ? stated : kept;
     },

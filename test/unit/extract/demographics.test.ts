@@ -131,3 +131,20 @@ describe('demographics: age with typographic hyphens', () => {
     expect(first(text, 'age')).toEqual({ years });
   });
 });
+
+describe('demographics: form headers', () => {
+  it('reads age from a birth date with the age in parentheses', () => {
+    expect(first('DOB: 03/14/1988 (38 y)\nDOI: 02/01/2025', 'age')).toEqual({ years: 38 });
+    expect(first('Date of birth 1/2/1970 (age 56)', 'age')).toEqual({ years: 56 });
+  });
+  it('reads "44F" and "36M" after a name or at a line start, not distances', () => {
+    expect(first('Jane Roe, 44F, right-handed cashier.', 'age')).toEqual({ years: 44 });
+    expect(first('Jane Roe, 44F, right-handed cashier.', 'sex')).toEqual({ sex: 'female' });
+    expect(first('36M\nChief complaint: neck pain', 'sex')).toEqual({ sex: 'male' });
+    expect(first('The patient walked 10m in the hallway with a cane.', 'age')).toBeUndefined();
+  });
+  it('reads "Age: 52" and "Sex: F" form fields', () => {
+    expect(first('Name: Pat Doe   Age: 52   Sex: F', 'age')).toEqual({ years: 52 });
+    expect(first('Name: Pat Doe   Age: 52   Sex: F', 'sex')).toEqual({ sex: 'female' });
+  });
+});

@@ -247,3 +247,36 @@ describe('diagnoses: qualifiers, title headers, shared sites', () => {
     expect(names('He had one prior surgery for a left ovarian cystectomy in 2001.')).toEqual([]);
   });
 });
+
+describe('diagnoses: round 3 PR-2 phenomena', () => {
+  it('keeps an operation or regimen after a comma with its item in a one-per-line list', () => {
+    expect(names('DIAGNOSES:\n1. Left shoulder rotator cuff tear, status post arthroscopic repair\n2. Chronic pain syndrome, on long-term opioid therapy\n'))
+      .toEqual(['Left shoulder rotator cuff tear, status post arthroscopic repair', 'Chronic pain syndrome, on long-term opioid therapy']);
+    expect(names('Diagnosis: R ankle ligament tear, s/p lateral ligament reconstruction\n'))
+      .toEqual(['R ankle ligament tear, s/p lateral ligament reconstruction']);
+  });
+
+  it('still splits a "status post" item off in a running-text list', () => {
+    expect(names('The diagnoses include left knee arthritis, status post left knee arthroscopy and chronic knee pain.'))
+      .toEqual(['left knee arthritis', 'status post left knee arthroscopy', 'chronic knee pain']);
+  });
+
+  it('reads a title header that names its code system, code first or code last', () => {
+    expect(names('Diagnoses (ICD-10):\nM54.17 Radiculopathy, lumbosacral region\nM51.26 Other intervertebral disc displacement, lumbar region\n\nPlan: PT.'))
+      .toEqual(['Radiculopathy, lumbosacral region', 'Other intervertebral disc displacement, lumbar region']);
+    expect(names('DIAGNOSES (ICD-10):\n1. Medial epicondylitis, left elbow - M77.02\n2. Strain of left ankle - S96.912A\n'))
+      .toEqual(['Medial epicondylitis, left elbow', 'Strain of left ankle']);
+  });
+
+  it('skips plan lines (a repeat procedure, a dosed drug) of an assessment/plan list', () => {
+    expect(names('ASSESSMENT/PLAN:\n1. Repeat bilateral C5-6 and C6-7 medial branch blocks\n2. Hydrocodone 10/325 mg #60\n3. Cervical facet syndrome'))
+      .toEqual(['Cervical facet syndrome']);
+  });
+
+  it('reads the conditions a therapy visit is for', () => {
+    expect(names('Acupuncture visit for bilateral de Quervain tenosynovitis and bilateral thumb arthritis.'))
+      .toEqual(['bilateral de Quervain tenosynovitis', 'bilateral thumb arthritis']);
+    expect(names('Chiropractic treatment #4 of 8 today for cervical sprain. Pain improved.')).toEqual(['cervical sprain']);
+    expect(names('Request authorization for additional acupuncture sessions for lumbar strain.')).toEqual([]);
+  });
+});

@@ -206,3 +206,47 @@ describe('functional improvement: PR-2 comparisons, limits and absences', () => 
     expect(evidence('Patient notes less pain. Improved function.')).toEqual(['general/improved']);
   });
 });
+
+// Held-out PR-2 phenomena (round 3); sentences are our own.
+describe('functional improvement: measures against baseline, forms, tolerance', () => {
+  it('compares a measure with its value at intake or the initial evaluation', () => {
+    expect(evidence('Lumbar ROM flexion L 70 / R 65 deg (was 45 / 40 at intake).')).toEqual(['objective_measure/improved']);
+    expect(evidence('Hip AROM 0-110 deg (0-80 deg at initial eval).')).toEqual(['objective_measure/improved']);
+    expect(evidence('Hamstring strength 4+/5 (3/5 at initial evaluation).')).toEqual(['objective_measure/improved']);
+    expect(evidence('LEFS 61/80 (44/80 at the initial visit).')).toEqual(['objective_measure/improved']);
+    expect(evidence('LEFS 40/80 (52/80 at intake).')).toEqual(['objective_measure/worsened']);
+  });
+
+  it('reads lower disability and depression scores as better', () => {
+    expect(evidence('Oswestry 24% (40% at intake).')).toEqual(['objective_measure/improved']);
+    expect(evidence('NDI 46% (30% at baseline).')).toEqual(['objective_measure/worsened']);
+    expect(evidence('Her Beck Anxiety Inventory score had dropped from 28 to 15.')).toEqual(['objective_measure/improved']);
+    expect(evidence('The BDI-II increased from 12 to 25 over the quarter.')).toEqual(['objective_measure/worsened']);
+  });
+
+  it('reads a longer time before symptoms, and activity with treatment, as tolerance gains', () => {
+    expect(evidence('She now reads for 45 minutes before her back hurts; before therapy she had to stop after 15 minutes.')).toEqual(['activity_tolerance/improved']);
+    expect(evidence('With the medication he walks two miles a day.')).toEqual(['activity_tolerance/improved']);
+    expect(evidence('With the TENS unit she can stand for an hour.')).toEqual(['activity_tolerance/improved']);
+    expect(evidence('He now drives for 1 hour before his neck stiffens; previously he could only drive 20 minutes.')).toEqual(['activity_tolerance/improved']);
+    expect(evidence('Pt now sits for 20 minutes before pain starts; before the injections she could sit for 30 minutes.')).toEqual(['activity_tolerance/worsened']);
+    expect(evidence('She does not do housework.')).toEqual([]);
+    expect(evidence('She is able to do light housework again.')).toEqual(['adl/improved']);
+  });
+
+  it('reads a checked form box, "nothing has helped" and an unaddressed response', () => {
+    expect(evidence('Functional gains since last visit: [ ] Yes [X] No')).toEqual(['general/not_improved']);
+    expect(evidence('Functional gains since last visit: [X] Yes [ ] No')).toEqual(['general/improved']);
+    expect(evidence('Functional progress this period: ☐ Yes ☒ No')).toEqual(['general/not_improved']);
+    expect(evidence('Improvement in function: Yes [x] No [ ]')).toEqual(['general/improved']);
+    expect(evidence('He says nothing has really helped.')).toEqual(['general/not_improved']);
+    expect(evidence('The functional outcome of the injections was not documented in the reports reviewed.')).toEqual(['general/absent_documentation']);
+  });
+
+  it('takes neither a bare unchanged exam nor intra-operative motion as evidence', () => {
+    expect(evidence('Exam is unchanged.')).toEqual([]);
+    expect(evidence('Her physical examination is unchanged from the prior visit.')).toEqual(['objective_measure/not_improved']);
+    expect(evidence('Under anesthesia the knee had range of motion from 10 to 120 degrees.')).toEqual([]);
+    expect(evidence('Range of motion has gone from 90 to 120 degrees since therapy began.')).toEqual(['objective_measure/improved']);
+  });
+});

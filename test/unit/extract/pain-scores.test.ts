@@ -96,3 +96,13 @@ describe('pain scores without "/10"', () => {
     expect(scores('She grades her knee pain 6 out of 10.').map((s) => s?.value)).toEqual([6]);
   });
 });
+
+describe('pain scores: the scale in brackets before the rating', () => {
+  it.each([
+    ['Pain (0-10): 6', 6],
+    ['VAS [1-10] today = 4.', 4],
+    ['Pain level (0 to 10) is 3.', 3],
+  ])('%s', (text, value) => {
+    expect(scores(text).map((v) => v?.value)).toEqual([value]);
+  });
+});

@@ -367,3 +367,44 @@ describe('prior treatments: drugs taken now are medications', () => {
     expect(modalities('Treatment to date has included meloxicam and acupuncture.').sort()).toEqual(['acupuncture', 'medication']);
   });
 });
+
+describe('prior treatments: round 3 PR-2 phenomena', () => {
+  it('reads a numeric ordinal visit as the count so far', () => {
+    expect(treatments('Today is her 8th chiropractic visit.')).toEqual([['chiropractic', 8, 'exact']]);
+    expect(treatments('This is the 12th session of physical therapy.')).toEqual([['physical_therapy', 12, 'exact']]);
+  });
+
+  it('reads a timed treatment log and spinal adjustments', () => {
+    expect(modalities('TREATMENT TODAY: EMS 15 min, moist hot pack 10 min, spinal adjustment.'))
+      .toEqual(['electrical_stimulation', 'heat_cold', 'chiropractic']);
+    expect(modalities('EMS arrived at the scene and took him to the hospital.')).not.toContain('electrical_stimulation');
+  });
+
+  it('takes "meds" in a treatment-to-date list as medication', () => {
+    expect(modalities('Treatment to date: PT, meds, chiropractic.')).toEqual(['physical_therapy', 'medication', 'chiropractic']);
+  });
+
+  it('counts a consultation outside a list when it took place', () => {
+    expect(modalities('A hand surgery consultation was completed in May.')).toEqual(['consultation']);
+    expect(modalities('He had an orthopedic consultation in May.')).toEqual(['consultation']);
+  });
+});
+
+describe('prior treatments: care given at this visit', () => {
+  it('counts an item dispensed or administered today even in the plan', () => {
+    expect(modalities('PLAN: Counterforce strap dispensed today. Continue home exercises.')).toEqual(['bracing_dme']);
+    expect(modalities('PLAN: Naproxen 500 was dispensed in the office.')).toEqual(['medication']);
+    expect(modalities('PLAN: A hinged knee brace will be ordered.')).toEqual([]);
+  });
+});
+
+describe('prior treatments: a visit number in a one-therapy note', () => {
+  it('counts the therapy the note last named', () => {
+    expect(treatments('ACUPUNCTURE NOTE\nTreatment #5 of 8 authorized completed today. Tolerated well.')).toEqual([['acupuncture', 5, 'exact']]);
+    expect(treatments('Chiropractic note. Visit #3. Patient tolerated treatment well.')).toEqual([['chiropractic', 3, 'exact']]);
+  });
+
+  it('counts nothing when no therapy was named', () => {
+    expect(treatments('Visit #3. Patient reports less pain.')).toEqual([]);
+  });
+});

@@ -124,3 +124,11 @@ describe('request parser: injection site', () => {
     expect(req('Steroid injection for the lumbar spine').modality).toBe('injection_other');
   });
 });
+
+describe('requests: rented or bought cold/heat units', () => {
+  it('is equipment when rented or purchased, a heat/cold therapy otherwise', () => {
+    expect(req('Cold therapy unit 14-day rental').modality).toBe('bracing_dme');
+    expect(req('Purchase of a hot/cold therapy unit for the knee').modality).toBe('bracing_dme');
+    expect(req('Cold therapy for one week').modality).toBe('heat_cold');
+  });
+});

@@ -133,3 +133,15 @@ describe('work status: P&S after TTD, not working', () => {
     expect(categories(text)).toEqual(['not_working']);
   });
 });
+
+describe('work status: checkbox forms and jobless workers', () => {
+  it('counts only the checked box', () => {
+    expect(categories('Work status: [X] Modified duty [ ] TTD [ ] Full duty')).toEqual(['modified_duty']);
+    expect(categories('Work status: [ ] Modified duty [x] TTD')).toEqual(['ttd']);
+    expect(categories('Work status: ☐ Full duty ☒ Light duty ☐ Off work')).toEqual(['modified_duty']);
+  });
+  it('reads off work after a lay-off as not working, not TTD', () => {
+    expect(categories('He was laid off in March and has been off work since.')).toEqual(['not_working']);
+    expect(categories('She remains off work pending the MRI.')).toEqual(['ttd']);
+  });
+});
