@@ -24,7 +24,10 @@ export interface DiagnosisList {
 // DIAGNOSES:" or "IMPRESSION ,1."), also at the start of a sentence ("PREOPERATIVE DIAGNOSES,1."):
 // grammar of the layout, not vocabulary. A title header may name its code system in brackets
 // ("Diagnoses (ICD-10):").
-const TITLE_HEADER = /^\s*([A-Z][A-Za-z0-9-]*(?:(?:\s*[/&]\s*|\s+(?:and\s+)?)[A-Za-z][A-Za-z0-9-]*){0,3})(?:\s*\([^()]{1,24}\))?\s*:\s*$/u;
+const TITLE_HEADER = /^\s*([A-Z][A-Za-z]*(?:\s*[/&]\s*|\s+(?:and\s+)?)?(?:[A-Z][A-Za-z]*)?(?:\s*[/&]\s*|\s+(?:and\s+)?)?(?:[A-Z][A-Za-z]*)?)(?:\s*\([^()]{1,24}\))?\s*:\s*$/u;
+// Any short header line ("Working diagnoses:", "ICD-10 Diagnoses:", "DX (ICD-10):"): it opens a
+// list only when it names one (other such lines are often field labels, not headers).
+const LIST_HEADER = /^\s*([A-Z][A-Za-z0-9-]*(?:(?:\s*[/&]\s*|\s+(?:and\s+)?)[A-Za-z][A-Za-z0-9-]*){0,3})(?:\s*\([^()]{1,24}\))?\s*:\s*$/u;
 const INLINE_HEADER = /(?:^|(?<=[,.])\s*,?\s*)([A-Z][A-Z0-9/&'-]+(?:\s+[A-Z0-9/&'-]+)*)\s*(?::\s*,?|,(?=\s*\d{1,2}[.)]))/gu;
 
 /**
@@ -88,10 +91,14 @@ export function findSectionLists(ad: AnalyzedDocument, cues: DiagnosisCues, cove
     // A title-case header alone on its line ("Diagnosis/Assessment:") that the sectioniser missed
     // (ALL-CAPS headers are the sectioniser's).
     const titled = TITLE_HEADER.exec(s.text);
-    // An ALL-CAPS one the sectioniser missed counts when it names a diagnosis list ("DX (ICD-10):").
-    if (titled && (/[a-z]/u.test(titled[1]) || modeOf(titled[1], null))) {
+    if (titled && /[a-z]/u.test(titled[1])) {
       // "Assessment & Plan:" items carry plan remarks ("- continue PT"): not a clean list.
       mode = /plan/iu.test(titled[1]) ? null : modeOf(titled[1], null);
+      continue;
+    }
+    const listed = LIST_HEADER.exec(s.text);
+    if (listed && !/plan/iu.test(listed[1]) && modeOf(listed[1], null)) {
+      mode = modeOf(listed[1], null);
       continue;
     }
     const first = section ? Math.max(s.start, section.start) : s.start;

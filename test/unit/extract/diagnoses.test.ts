@@ -280,3 +280,23 @@ describe('diagnoses: round 3 PR-2 phenomena', () => {
     expect(names('Request authorization for additional acupuncture sessions for lumbar strain.')).toEqual([]);
   });
 });
+
+describe('diagnoses: title headers the sectioniser misses', () => {
+  const body = '\n1. Thoracic outlet syndrome\n2. Ulnar neuritis, left elbow\nObjective: tender.';
+  it.each(['Working diagnoses:', 'Diagnosis(es):', 'DX (ICD-10):', 'Diagnoses and ICD codes:', 'ICD-10 Diagnoses:'])('%s', (header) => {
+    expect(names(`Subjective: doing fine.\n${header}${body}`)).toEqual(['Thoracic outlet syndrome', 'Ulnar neuritis, left elbow']);
+  });
+});
+
+describe('diagnoses: code lists under an ICD header', () => {
+  it('reads code-first lines under "ICD-10 CODES:" and keeps a paired-adjective name whole', () => {
+    expect(names('ICD-10 CODES:\nS16.1XXA Strain of muscle of neck\nM99.03 Segmental and somatic dysfunction of lumbar region\n'))
+      .toEqual(['Strain of muscle of neck', 'Segmental and somatic dysfunction of lumbar region']);
+  });
+});
+
+describe('diagnoses: dispensing marks are not numbering', () => {
+  it('drops a dosed drug line but keeps a numbered digit in a diagnosis', () => {
+    expect(names('Assessment:\n1. Fracture of left ring finger #4\n2. Naproxen 550 mg #60\n')).toEqual(['Fracture of left ring finger #4']);
+  });
+});
