@@ -3,6 +3,7 @@ import type { Section } from '../text/sections.ts';
 import { inDiagnosisSection } from './diagnoses-headers.ts';
 import { enumeratedListEnd, enumerationMarks } from './diagnoses-enumeration.ts';
 import type { DiagnosisCues } from './diagnoses-lexicons.ts';
+import { isFieldLabel, opensSection, startsSourceLine } from './diagnoses-fields.ts';
 import { pushLine, sourceLines } from './diagnoses-lines.ts';
 
 export { hasProseWord } from './diagnoses-lines.ts';
@@ -42,6 +43,8 @@ export function findCueLists(ad: AnalyzedDocument, cues: DiagnosisCues): Diagnos
     const sentence = ad.sentenceAt(m.start);
     if (!sentence) continue;
     if (m.entry.in_diagnosis_section && !inDiagnosisSection(ad, cues, m.start)) continue;
+    // "Diagnoses:" opening a line is a header: its body is read line by line as a section.
+    if (m.text.trimEnd().endsWith(':') && startsSourceLine(ad, m.start) && opensSection(sentence.section, m.start, m.end)) continue;
     // A question ("Is the claimant suffering from X?") asserts nothing.
     if (ad.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?')) continue;
     const start = m.end;
@@ -114,11 +117,19 @@ export function findSectionLists(ad: AnalyzedDocument, cues: DiagnosisCues, cove
       from = first + m.index + m[0].length;
     }
     chunks.push({ start: from, end: s.end, mode });
-    for (const c of chunks) {
+    chunks: for (const c of chunks) {
       if (!c.mode) continue;
-      for (const [a, b] of sourceLines(ad, c.start, c.end)) pushLine(ad, cues, a, b, c.mode, covered, out);
+      for (const [a, b] of sourceLines(ad, c.start, c.end)) {
+        // A form's next field ("Work: modified duty", "Disputed: ...") ends the list.
+        if (isFieldLabel(ad.text.slice(a, b), cues)) {
+          mode = null;
+          break chunks;
+        }
+        pushLine(ad, cues, a, b, c.mode, covered, out);
+      }
     }
   }
   return out;
 }
+
 

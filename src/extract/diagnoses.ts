@@ -23,6 +23,8 @@ export const createDiagnosesExtractor: ExtractorFactory = (options) => {
       const out: Candidate[] = [];
       const taken: [number, number][] = [];
       const seen = new Set<string>();
+      // Keys of items of formal (section) lists: running text restating one more briefly is no new item.
+      const formal = new Set<string>();
       for (const list of lists) {
         for (const item of splitDiagnosisList(ad.text, list.start, list.end, cues, !list.narrative)) {
           const written = ad.text.slice(item.start, item.end);
@@ -36,10 +38,13 @@ export const createDiagnosesExtractor: ExtractorFactory = (options) => {
           if (list.visitReason && cues.match.complaint.findAll(name).length) continue;
           if (taken.some(([s, e]) => item.start < e && s < item.end)) continue;
           taken.push([item.start, item.end]);
-          // The same diagnosis restated (impression repeating the history) is one fact.
+          // The same diagnosis restated (impression repeating the history) is one fact, and so is a
+          // shorter mention in running text of a formally listed one ("hypertension" after
+          // "Essential hypertension, aggravated"): section lists come first, so their wording is kept.
           const key = sameKey(name, cues.words.restated);
-          if (seen.has(key)) continue;
+          if (seen.has(key) || (list.narrative && restatesSeen(key, formal))) continue;
           seen.add(key);
+          if (!list.narrative) formal.add(key);
           const value = { name, icd10: item.code ?? icd10For(name, cues) };
           out.push({ type: 'diagnosis', value, start: item.start, end: item.end, ruleId: list.ruleId });
         }
@@ -55,6 +60,16 @@ function sameKey(name: string, ignore: Set<string>): string {
   // Plurals restate too ("Seizures" / "seizure").
   const stem = (w: string) => (w.length > 4 ? w.replace(/s$/, '') : w);
   return [...new Set(words.filter((w) => !ignore.has(w)).map(stem))].sort().join(' ');
+}
+
+/** Whether every word of `key` is in one already-kept diagnosis's key (a shorter restatement). */
+function restatesSeen(key: string, seen: Set<string>): boolean {
+  const words = key.split(' ').filter(Boolean);
+  if (!words.length) return false;
+  return [...seen].some((k) => {
+    const kept = new Set(k.split(' '));
+    return words.every((w) => kept.has(w));
+  });
 }
 
 /**

@@ -46,7 +46,7 @@ type Cues = Record<'skip' | 'override' | 'take' | 'procedure', boolean>;
  * sentences about requests, review decisions, plans or discharge (unless a cue says the drug
  * continues), in plan sections without such a cue, and drugs used while a procedure is done. A
  * procedural drug (lidocaine, Kenalog...) needs a medication list or a sentence saying the patient
- * takes or received it. A drug only possibly taken ("probably switch to methadone") is dropped;
+ * takes or received it; one only ever injected by a clinician (viscosupplements) is never kept. A drug only possibly taken ("probably switch to methadone") is dropped;
  * negation and hypothetical context are left to the assertion step.
  */
 export function createMedicationFilter(cues: readonly MedicationCueEntry[], lexiconDir?: string) {
@@ -77,6 +77,8 @@ export function createMedicationFilter(cues: readonly MedicationCueEntry[], lexi
   };
 
   return function keep(ad: AnalyzedDocument, mention: DrugMention): boolean {
+    // Synvisc, Euflexxa, Botox: the clinician's injection is a procedure even in a medication list.
+    if (mention.entries.every((e) => e.injectedOnly)) return false;
     const s = ad.sentenceAt(mention.start);
     if (!s || ad.contextOf(mention.start, mention.end).possible) return false;
     if (uncheckedBox(ad.text.slice(Math.max(0, mention.start - 8), mention.start), ad.text.slice(mention.end, mention.end + 8))) return false;

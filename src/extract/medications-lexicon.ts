@@ -9,6 +9,8 @@ export const MedicationEntry = entrySchema({
   drugClass: DrugClass,
   /** Mostly given during a procedure (local anaesthetic, injected steroid, contrast, sedation). */
   procedural: z.boolean().default(false),
+  /** Only ever injected by a clinician (viscosupplements): a procedure, never a drug the patient takes. */
+  injectedOnly: z.boolean().default(false),
 });
 export type MedicationEntry = z.infer<typeof MedicationEntry>;
 

@@ -4,6 +4,7 @@ import { createInjectionSite } from './injection-site.ts';
 import { createModalityFinder } from './modality.ts';
 import { createAnotherCourseFinder, createCountFinder } from './prior-treatments-count.ts';
 import { createRefusalReader } from './prior-treatments-refusal.ts';
+import { fieldLabelBefore } from './prior-treatments-fields.ts';
 import { createSentenceScope } from './prior-treatments-scope.ts';
 import { createDrugFinder } from './request-drugs.ts';
 import { createTermIndex } from './request-terms.ts';
@@ -43,16 +44,25 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
   const drugs = createDrugFinder(options.lexiconDir);
   const siteOf = createInjectionSite(terms);
   const notReceived = createRefusalReader(terms);
+  // "PT: x 12", "Prior treatment:": a label that still names care keeps the list going.
+  const isTreatmentLabel = (l: string) => modalities.find(l).length > 0 || terms.find(l, 'list-intro').length > 0 || terms.find(l, 'received').length > 0;
   return {
     id: 'prior-treatments',
     produces: ['prior_treatment'],
     extract(ad) {
       const out: PriorCandidate[] = [];
       let specificSeen = false;
+      let fieldEnded: unknown = null;
       let lastSpecific: { m: ReturnType<typeof modalities.find>[number]; at: number } | null = null;
       for (const [i, s] of ad.sentences.entries()) {
         const mentions = modalities.find(s.text);
         const scope = scopeOf(s.text, s.section);
+        // In a treatment-to-date section, a form's next field ("Work: modified duty") ends the list.
+        const inList = s.section?.category === 'treatment_to_date';
+        const label = inList && fieldEnded !== s.section ? fieldLabelBefore(ad, s.start, s.end, isTreatmentLabel) : -1;
+        const outOfList = inList ? scopeOf(s.text, { category: 'other', header: s.section!.header }) : scope;
+        const scopeFor = (at: number) => (fieldEnded === s.section || (label >= 0 && s.start + at > label) ? outOfList : scope);
+        if (label >= 0) fieldEnded = s.section;
         const visit = mentions.length ? null : visitNumber(s.text);
         // "Acupuncture progress note ... Treatment #6 of 6": the visit number counts the note's therapy.
         if (visit && lastSpecific && i - lastSpecific.at <= 5) {
@@ -65,7 +75,7 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
         const current = terms.find(s.text, 'current-use');
         for (const found of mentions) {
           const m = { ...found, modality: siteOf(s.text, found) };
-          if (!scope.received(found, mentions)) continue;
+          if (!scopeFor(found.start).received(found, mentions)) continue;
           // "ORTHOPAEDIC SURGERY", "SURGERY:" in capitals: a heading or a specialty, not an operation.
           if (m.entry.capsHeading && !/[a-z]/.test(m.text)) continue;
           if (m.entry.capsOnly && /[a-z]/.test(m.text)) continue;

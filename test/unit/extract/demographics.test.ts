@@ -148,3 +148,21 @@ describe('demographics: form headers', () => {
     expect(first('Name: Pat Doe   Age: 52   Sex: F', 'sex')).toEqual({ sex: 'female' });
   });
 });
+
+describe('demographics: form headers and openers', () => {
+  it.each([
+    ['Age/Sex: 61/F', 61, 'female'],
+    ['AGE / GENDER: 33 / M', 33, 'male'],
+    ['Sex/Age: M/47', 47, 'male'],
+    ['Gender: Female. Age: 39.', 39, 'female'],
+  ])('%s', (text, age, sex) => {
+    expect(first(text, 'age')).toEqual({ years: age });
+    expect(first(text, 'sex')).toEqual({ sex });
+  });
+
+  it('reads an age after a titled name, but not a list of numbers', () => {
+    expect(first('Ms. Alvarez, 47, returns for a recheck of her wrist.', 'age')).toEqual({ years: 47 });
+    expect(first('Mr. Chen, 3 visits so far.', 'age')).toBeUndefined();
+    expect(first('Age: 24.5 months of symptoms', 'age')).toBeUndefined();
+  });
+});

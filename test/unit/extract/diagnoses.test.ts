@@ -300,3 +300,52 @@ describe('diagnoses: dispensing marks are not numbering', () => {
     expect(names('Assessment:\n1. Fracture of left ring finger #4\n2. Naproxen 550 mg #60\n')).toEqual(['Fracture of left ring finger #4']);
   });
 });
+
+describe('diagnoses: a form list ends at the next labelled field', () => {
+  it('stops at a work-status, dispute or outcome field', () => {
+    expect(names('PR-2 report\nDiagnoses:\nLumbar sprain\nLeft knee strain\nWork: modified duty, no lifting over 10 lbs\nFollow up in 4 weeks.'))
+      .toEqual(['Lumbar sprain', 'Left knee strain']);
+    expect(names('Diagnosis:\n1. Cervical strain\n2. Right shoulder impingement\nFunctional improvement: none noted this visit\nDisputed: left shoulder arthroscopy, post-op therapy, 8 visits'))
+      .toEqual(['Cervical strain', 'Right shoulder impingement']);
+    expect(names('Diagnoses: Thoracic strain. Status: TTD for two weeks.')).toEqual(['Thoracic strain']);
+  });
+
+  it('keeps a site label and an opening clause as part of the list', () => {
+    expect(names('Impression:\nRight knee: medial meniscus tear\nLumbar strain')).toContain('Lumbar strain');
+    expect(names('IMPRESSION: The study is abnormal. It shows the following:,1. A left ulnar neuropathy at the elbow.,2. Mild right median neuropathy at the wrist.'))
+      .toEqual(['left ulnar neuropathy at the elbow', 'Mild right median neuropathy at the wrist']);
+  });
+});
+
+describe('diagnoses: a qualifier after a comma stays with its item', () => {
+  it('keeps "aggravated" and reads a three-character code in brackets', () => {
+    expect(diagnoses('Diagnoses:\nEssential hypertension, aggravated (I10)\nLumbar strain (S39.012A)'))
+      .toEqual([['Essential hypertension, aggravated', 'I10'], ['Lumbar strain', 'S39.012A']]);
+    expect(names('Diagnoses: Gastritis, industrially aggravated (K29.70); insomnia.')).toEqual(['Gastritis, industrially aggravated', 'insomnia']);
+  });
+
+  it('does not add a shorter restatement from running text', () => {
+    expect(names('Diagnoses:\nDiabetes mellitus type 2, exacerbated\nHe has a history of diabetes.')).toEqual(['Diabetes mellitus type 2, exacerbated']);
+    expect(names('He was diagnosed with recurrent acoustic neuroma and acoustic neuroma of the left ear.'))
+      .toEqual(['recurrent acoustic neuroma', 'acoustic neuroma of the left ear']);
+  });
+});
+
+describe('diagnoses: summary paragraphs', () => {
+  it.each([
+    ['The claimant is a 50-year-old clerk who carries diagnoses of lumbago and left sacroiliac joint dysfunction.', ['lumbago', 'left sacroiliac joint dysfunction']],
+    ['He has current working diagnoses of lumbar degenerative disc disease and right knee tendinosis.', ['lumbar degenerative disc disease', 'right knee tendinosis']],
+    ['The assessment was lumbar spondylosis and right hip bursitis. Therapy was requested.', ['lumbar spondylosis', 'right hip bursitis']],
+    ['Summary: a 48-year-old driver hurt on 1/2/2020. Diagnoses: cervical radiculopathy, right carpal tunnel syndrome, and chronic pain. Treatment has included PT.', ['cervical radiculopathy', 'right carpal tunnel syndrome', 'chronic pain']],
+    ['Her diagnoses are noted to be lumbar facet arthropathy and left shoulder rotator cuff tendinosis.', ['lumbar facet arthropathy', 'left shoulder rotator cuff tendinosis']],
+    ['Current diagnoses consist of cervical stenosis and left wrist sprain.', ['cervical stenosis', 'left wrist sprain']],
+    ['The treating diagnoses are thoracic strain and depression.', ['thoracic strain', 'depression']],
+  ])('reads %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('does not read an assessment that was performed as a diagnosis', () => {
+    expect(names('The assessment was performed by the therapist.')).toEqual([]);
+    expect(names('His impression was that she is improving.')).toEqual([]);
+  });
+});

@@ -250,3 +250,34 @@ describe('functional improvement: measures against baseline, forms, tolerance', 
     expect(evidence('Range of motion has gone from 90 to 120 degrees since therapy began.')).toEqual(['objective_measure/improved']);
   });
 });
+
+describe('functional improvement: form-like progress-note lines', () => {
+  it.each([
+    ['Work restrictions: unchanged from the prior visit.', 'work_restrictions/not_improved'],
+    ['Restrictions the same as last month.', 'work_restrictions/not_improved'],
+    ['She can now open jars and tie her shoes.', 'adl/improved'],
+    ['Patient is now able to fasten buttons and cut her food.', 'adl/improved'],
+    ['Sitting tolerance has dropped from an hour to about 15 minutes.', 'activity_tolerance/worsened'],
+    ['His walking distance fell from two miles to half a block.', 'activity_tolerance/worsened'],
+    ['Walking tolerance increased from 2 blocks to 1 mile.', 'activity_tolerance/improved'],
+    ['Functional gains: none reported to date.', 'general/absent_documentation'],
+    ['Functional improvement - not documented.', 'general/absent_documentation'],
+    ['Neither course of therapy gave lasting benefit.', 'general/not_improved'],
+    ['Oswestry score 44% at the initial visit and 30% today.', 'objective_measure/improved'],
+    ['DASH was 52 at intake, 31 at this visit.', 'objective_measure/improved'],
+    ['Shoulder flexion L 160 / R 150 degrees (was 120/110).', 'objective_measure/improved'],
+    ['She now tolerates 4 hours of standing, up from 1 hour.', 'activity_tolerance/improved'],
+    ['He has not needed his tramadol for three weeks.', 'medication_use/improved'],
+    ['She has not used it in 10 days.', 'medication_use/improved'],
+    ['There was no documentation of improved function or decreased medication use after the chiropractic visits.', 'general/absent_documentation'],
+  ])('%s', (text, expected) => {
+    expect(evidence(text)).toEqual([expected]);
+  });
+
+  it('does not read inability or a dropping score as a gain', () => {
+    expect(evidence('She is unable to button her shirt.')).toEqual([]);
+    expect(evidence('Standing tolerance decreased from 2 hours to 20 minutes.')).toEqual(['activity_tolerance/worsened']);
+    expect(evidence('Shoulder flexion L 100 / R 95 degrees (was 140/130).')).toEqual(['objective_measure/worsened']);
+    expect(evidence('He has not taken his blood pressure pills in 2 weeks.')).toEqual([]);
+  });
+});

@@ -74,3 +74,16 @@ describe('medications: template checkboxes', () => {
     expect(names('Current meds: Cyclobenzaprine [ ], Meloxicam [x]')).toEqual(['Meloxicam']);
   });
 });
+
+describe('medications: viscosupplements and refills', () => {
+  it('does not list a clinician-injected viscosupplement as a medication', () => {
+    expect(names('She received three Orthovisc injections last spring, then Supartz; neither helped.')).toEqual([]);
+    expect(names('CURRENT MEDICATIONS:\n- Meloxicam 15 mg\n- Synvisc-One (given 3/2)\n- Omeprazole'))
+      .toEqual(['Meloxicam', 'Omeprazole']);
+  });
+
+  it('keeps a drug refilled in the plan but not one only requested with refills', () => {
+    expect(names('PLAN: Refill Norco 10/325 #60. Start a trial of Lyrica.')).toEqual(['Norco']);
+    expect(names('The request for Tramadol 50 mg #90 with 2 refills was non-certified.')).toEqual([]);
+  });
+});

@@ -408,3 +408,15 @@ describe('prior treatments: a visit number in a one-therapy note', () => {
     expect(treatments('Visit #3. Patient reports less pain.')).toEqual([]);
   });
 });
+
+describe('prior treatments: a form list ends at the next labelled field', () => {
+  it('leaves a work-status field after the treatment list out', () => {
+    expect(modalities('Treatment to date:\nPhysical therapy x 12\nWork: modified duty, no lifting')).toEqual(['physical_therapy']);
+    expect(modalities('TREATMENT TO DATE: PT x 8, TENS. Work status: light duty.')).toEqual(['physical_therapy', 'tens']);
+  });
+
+  it('keeps labels that name a treatment', () => {
+    expect(modalities('TREATMENT TO DATE:\nModified duty\nPT: 12 visits\nAcupuncture: 6 visits'))
+      .toEqual(['activity_modification', 'physical_therapy', 'acupuncture']);
+  });
+});

@@ -132,3 +132,23 @@ describe('requests: rented or bought cold/heat units', () => {
     expect(req('Cold therapy for one week').modality).toBe('heat_cold');
   });
 });
+
+describe('request parser: lab tests and lumbar supports', () => {
+  it.each([
+    ['Urea breath test for Helicobacter, one time', 'lab_testing'],
+    ['H. pylori stool antigen test', 'lab_testing'],
+    ['Lactose breath test x1', 'lab_testing'],
+    ['Lipid panel and hepatic panel', 'lab_testing'],
+    ['Serum drug levels for monitoring', 'lab_testing'],
+  ])('%s is a lab test', (text, modality) => {
+    expect(req(text).modality).toBe(modality);
+  });
+  it.each([
+    ['Purchase of an LSO corset for the low back', 'bracing_dme'],
+    ['Lumbosacral orthosis, one unit', 'bracing_dme'],
+    ['Corset for lumbar support x1', 'bracing_dme'],
+    ['Abdominal binder after surgery', 'bracing_dme'],
+  ])('%s is a support', (text, modality) => {
+    expect(req(text).modality).toBe(modality);
+  });
+});

@@ -145,3 +145,19 @@ describe('work status: checkbox forms and jobless workers', () => {
     expect(categories('She remains off work pending the MRI.')).toEqual(['ttd']);
   });
 });
+
+describe('work status: form-like progress notes', () => {
+  it.each([
+    ['Released to usual work on 9/14 with these restrictions: no kneeling.', ['modified_duty']],
+    ['Return to work full time with limitations as listed.', ['modified_duty']],
+    ['Restricted duty for now; regular duty expected in three weeks.', ['modified_duty']],
+    ['Status: light duty. Full work as of the next appointment.', ['modified_duty']],
+    ['Regular duty: N. Light duty: Y.', ['modified_duty']],
+    ['Light duty is not available at her employer; she is temporarily totally disabled.', ['ttd']],
+    ['The employer was unable to accommodate modified work, so he is TTD.', ['ttd']],
+    ['She returned to regular duty on 2/10.', ['full_duty']],
+    ['Work status: regular duty.', ['full_duty']],
+  ])('%s', (text, expected) => {
+    expect(categories(text)).toEqual(expected);
+  });
+});
