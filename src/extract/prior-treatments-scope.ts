@@ -86,9 +86,10 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
           if (all.some((o) => o !== m && !o.entry.weak && o.start >= item.start && o.end <= item.end)) return false;
         }
         const planBefore = plans.filter((p) => p.end <= m.start).at(-1);
-        // Only a statement that care was given ("completed", "prior") outweighs an earlier plan cue,
+        // Only a statement that care was given ("completed", "prior") or a treatment list opened after
+        // it ("..., there is documentation of treatment to date (X, Y)") outweighs an earlier plan cue,
         // and only in the mention's own clause: "denied for X as there was no prior Y; for Z" is no.
-        const receivedAfterPlan = planBefore && received.some((r) => r.start >= planBefore.end && r.end <= m.start && !sentence.slice(r.end, m.start).includes(';'));
+        const receivedAfterPlan = planBefore && intros.some((r) => r.start >= planBefore.end && r.end <= m.start && !sentence.slice(r.end, m.start).includes(';'));
         if (planBefore && !receivedAfterPlan) return false;
         const planAfter = plans.find((p) => p.start >= m.end);
         if (planAfter && governedByLaterCue(sentence.slice(m.end, planAfter.start))) return false;

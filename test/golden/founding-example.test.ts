@@ -18,6 +18,8 @@ function expectFoundingFacts(result: CaseResult): void {
   expect(of('age')[0]).toEqual({ years: 43 });
   expect(of('sex')[0]).toEqual({ sex: 'male' });
   expect(of('prior_treatment')).toContainEqual({ modality: 'acupuncture', count: 12, countQualifier: 'exact' });
+  // The rest of the treatment to date: medications, physical therapy, massage therapy.
+  expect(of('prior_treatment').map((v) => v.modality)).toEqual(expect.arrayContaining(['medication', 'physical_therapy', 'massage']));
   expect(of('pain_relief')).toContainEqual(expect.objectContaining({ percentLow: 20, percentHigh: 20, duration: 'several days' }));
   expect(of('functional_improvement')).toContainEqual(expect.objectContaining({ direction: 'absent_documentation' }));
   const [item] = result.items;

@@ -28,6 +28,12 @@ describe('prior treatments: lists', () => {
       .toEqual(['bracing_dme', 'acupuncture', 'activity_modification', 'medication']);
   });
 
+  it('reads a treatment list opened after a request cue in the same clause as care received', () => {
+    expect(modalities('On the date of the request for 8 chiropractic visits, there is documentation of treatment to date (medications, physical therapy and massage therapy).'))
+      .toEqual(['medication', 'physical_therapy', 'massage']);
+    expect(modalities('Additional physical therapy was requested; prior care is not described.')).toEqual([]);
+  });
+
   it('takes list-only words ("medications", "follow up") only inside a treatment list', () => {
     expect(modalities('Treatments rendered included medications and follow up.')).toEqual(['medication', 'other']);
     expect(modalities('She brought her medications to the visit and will follow up.')).toEqual([]);
