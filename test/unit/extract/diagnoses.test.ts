@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createDocument } from '../../../src/core/document.ts';
 import { createDiagnosesExtractor } from '../../../src/extract/diagnoses.ts';
-import { toFacts } from '../../../src/extract/provenance.ts';
-import { isAsserted } from '../../../src/report/assertion.ts';
-import { createAnalyzer } from '../../../src/text/analyze.ts';
-import type { Fact } from '../../../src/core/fact.ts';
+import { runExtractor } from './run-extractor.ts';
 
-const analyze = createAnalyzer();
-const extractor = createDiagnosesExtractor({});
+const { asserted } = runExtractor(createDiagnosesExtractor({}));
 
 /** Asserted diagnoses of a text as [name, icd10] pairs. */
 function diagnoses(text: string): [string, string | null][] {
-  const ad = analyze(createDocument({ id: 'doc-1', source: 't.txt', kind: 'text', pages: [{ text }] }));
-  const facts = toFacts(ad, extractor.extract(ad)).map((f, i) => ({ ...f, id: `f-${i}` }) as Fact).filter(isAsserted);
-  return facts.map((f) => {
+  return asserted(text).map((f) => {
     const v = f.value as { name: string; icd10: string | null };
     return [v.name, v.icd10];
   });

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createDocument } from '../../../src/core/document.ts';
-import type { Fact } from '../../../src/core/fact.ts';
 import { createFunctionalImprovementExtractor } from '../../../src/extract/functional-improvement.ts';
-import { toFacts } from '../../../src/extract/provenance.ts';
-import { isAsserted } from '../../../src/report/assertion.ts';
-import { createAnalyzer } from '../../../src/text/analyze.ts';
+import { runExtractor } from './run-extractor.ts';
 
-const analyze = createAnalyzer();
-const extractor = createFunctionalImprovementExtractor({});
+const { asserted } = runExtractor(createFunctionalImprovementExtractor({}));
 
 /** Asserted evidence of a text as "dimension/direction" strings. */
 function evidence(text: string): string[] {
-  const ad = analyze(createDocument({ id: 'doc-1', source: 't.txt', kind: 'text', pages: [{ text }] }));
-  return toFacts(ad, extractor.extract(ad))
-    .map((f, i) => ({ ...f, id: `f-${i}` }) as Fact)
-    .filter(isAsserted)
-    .map((f) => {
+  return asserted(text).map((f) => {
       const v = f.value as { dimension: string; direction: string };
       return `${v.dimension}/${v.direction}`;
     });

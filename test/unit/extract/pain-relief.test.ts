@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createDocument } from '../../../src/core/document.ts';
-import type { Fact } from '../../../src/core/fact.ts';
 import { createPainReliefExtractor } from '../../../src/extract/pain-relief.ts';
-import { toFacts } from '../../../src/extract/provenance.ts';
-import { isAsserted } from '../../../src/report/assertion.ts';
-import { createAnalyzer } from '../../../src/text/analyze.ts';
+import { runExtractor } from './run-extractor.ts';
 
-const analyze = createAnalyzer();
-const extractor = createPainReliefExtractor({});
+const { asserted } = runExtractor(createPainReliefExtractor({}));
 
 /** Asserted pain-relief values of a text. */
 function relief(text: string) {
-  const ad = analyze(createDocument({ id: 'doc-1', source: 't.txt', kind: 'text', pages: [{ text }] }));
-  return toFacts(ad, extractor.extract(ad)).map((f, i) => ({ ...f, id: `f-${i}` }) as Fact).filter(isAsserted)
-    .map((f) => f.value);
+  return asserted(text).map((f) => f.value);
 }
 
 describe('pain relief', () => {

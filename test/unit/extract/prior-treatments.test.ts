@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createDocument } from '../../../src/core/document.ts';
-import type { Fact } from '../../../src/core/fact.ts';
 import { createPriorTreatmentsExtractor } from '../../../src/extract/prior-treatments.ts';
-import { toFacts } from '../../../src/extract/provenance.ts';
-import { isAsserted } from '../../../src/report/assertion.ts';
-import { createAnalyzer } from '../../../src/text/analyze.ts';
+import { runExtractor } from './run-extractor.ts';
 
-const analyze = createAnalyzer();
-const extractor = createPriorTreatmentsExtractor({});
+const { asserted } = runExtractor(createPriorTreatmentsExtractor({}));
 
 type Row = [string, number | null, string | null];
 
 /** Asserted prior treatments of a text as [modality, count, qualifier]. */
 function treatments(text: string): Row[] {
-  const ad = analyze(createDocument({ id: 'doc-1', source: 't.txt', kind: 'text', pages: [{ text }] }));
-  const facts = toFacts(ad, extractor.extract(ad)).map((f, i) => ({ ...f, id: `f-${i}` }) as Fact).filter(isAsserted);
-  return facts.map((f) => {
+  return asserted(text).map((f) => {
     const v = f.value as { modality: string; count: number | null; countQualifier: string | null };
     return [v.modality, v.count, v.countQualifier];
   });
