@@ -4,7 +4,7 @@ import { loadLexicon } from '../lexicon/load.ts';
 import type { AnalyzedDocument } from '../text/analyze.ts';
 import { createMatcher, type Match } from '../text/matcher.ts';
 import { parseNumber } from '../text/numbers.ts';
-import { parseDate } from './demographics-dates.ts';
+import { parseDate } from '../text/dates.ts';
 import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { withPlaceholders } from './pattern-placeholders.ts';
 

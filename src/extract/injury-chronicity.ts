@@ -1,4 +1,4 @@
-import { parseDate } from './demographics-dates.ts';
+import { parseDate } from '../text/dates.ts';
 import type { Candidate, ExtractorFactory } from './extractor.ts';
 
 /**

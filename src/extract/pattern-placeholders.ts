@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NUMBER_SOURCE } from '../text/numbers.ts';
-import { DATE_SOURCE } from './demographics-dates.ts';
+import { DATE_SOURCE } from '../text/dates.ts';
 
 /**
  * Placeholders lexicon patterns may use for grammar that is code, not vocabulary: `{NUM}` a count

@@ -1,5 +1,6 @@
 import type { CaseResult } from '../core/case-result.ts';
 import type { FactOf, FactType } from '../core/fact.ts';
+import { parseDate } from '../text/dates.ts';
 import { isAsserted } from './assertion.ts';
 
 /** A prediction in the gold schema of `spec/annotation-guide.md` (snake_case, as the scorer reads it). */
@@ -20,15 +21,13 @@ function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
   return xs.filter((x) => (seen.has(key(x)) ? false : (seen.add(key(x)), true)));
 }
 
-/** "10/13/2016", "10-13-16", "2016-10-13" → ISO; null when not a full date. */
+/**
+ * A header or metadata date ("10/13/2016", "10-13-16", "2016-10-13") as ISO, through the same parser
+ * the extractors use (same two-digit-year pivot, same 1950..today range); null when not a full date.
+ */
 export function isoDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  if (iso) return raw;
-  const m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/.exec(raw.trim());
-  if (!m) return null;
-  const y = m[3].length === 2 ? (Number(m[3]) > 30 ? 1900 : 2000) + Number(m[3]) : Number(m[3]);
-  return `${y}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+  return /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : parseDate(raw);
 }
 
 function fiStatus(evidence: { direction: string }[]): string {

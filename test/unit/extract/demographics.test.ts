@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../src/core/document.ts';
 import type { Candidate } from '../../../src/extract/extractor.ts';
 import { createDemographicsExtractor } from '../../../src/extract/demographics.ts';
-import { parseDate } from '../../../src/extract/demographics-dates.ts';
+import { parseDate } from '../../../src/text/dates.ts';
 import { createAnalyzer } from '../../../src/text/analyze.ts';
 
 const analyze = createAnalyzer();
