@@ -3,6 +3,8 @@
  * metric and case, with the text it came from (the label's `text` for misses, the prediction's for
  * false alarms), so the next error to fix is one command away.
  */
+import { fuzzyPairs } from './score-cases.ts';
+
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 interface Listed { key: string; text: string }
@@ -17,13 +19,27 @@ const FACT_LISTS: Record<string, (s: Json) => Listed[]> = {
   medications: (s) => (s.medications ?? []).map((m: string) => ({ key: m.toLowerCase(), text: m })),
 };
 
+/** Gold entries without a prediction and predictions without a gold entry, by exact key. */
+function unpairedExact(gl: Listed[], pl: Listed[]): [Listed[], Listed[]] {
+  const pk = new Set(pl.map((x) => x.key));
+  const gk = new Set(gl.map((x) => x.key));
+  return [gl.filter((x) => !pk.has(x.key)), pl.filter((x) => !gk.has(x.key))];
+}
+
+/** The same, paired by the scorer's word-set Jaccard so a near-identical name is not listed twice. */
+function unpairedFuzzy(gl: Listed[], pl: Listed[]): [Listed[], Listed[]] {
+  const pairs = fuzzyPairs(gl.map((x) => x.text), pl.map((x) => x.text));
+  const matchedGold = new Set(pairs.values());
+  return [gl.filter((_, i) => !matchedGold.has(i)), pl.filter((_, i) => !pairs.has(i))];
+}
+
 const SCALARS: Record<string, (s: Json) => unknown> = {
   age: (s) => s.age, sex: (s) => s.sex, date_of_injury: (s) => s.date_of_injury,
   work_status: (s) => s.work_status?.category ?? null,
   functional_improvement_status: (s) => s.functional_improvement?.status ?? null,
 };
 
-/** Lines of `metric case FP|FN key "text"`, grouped by metric. Diagnoses compare by exact key here. */
+/** Lines of `metric case FP|FN key "text"`, grouped by metric; diagnoses pair as the scorer does (fuzzy). */
 export function explainCases(pred: Record<string, Json>, gold: Record<string, Json>, only?: string): string[] {
   const lines: string[] = [];
   const want = (m: string) => !only || only === m;
@@ -38,10 +54,9 @@ export function explainCases(pred: Record<string, Json>, gold: Record<string, Js
       if (!want(m)) continue;
       const gl = list(gs);
       const pl = list(ps);
-      const pk = new Set(pl.map((x) => x.key));
-      const gk = new Set(gl.map((x) => x.key));
-      for (const x of gl) if (!pk.has(x.key)) lines.push(`${m}\t${cn}\tFN ${x.key}\t"${x.text}"`);
-      for (const x of pl) if (!gk.has(x.key)) lines.push(`${m}\t${cn}\tFP ${x.key}\t"${x.text}"`);
+      const [missed, extra] = m === 'diagnoses' ? unpairedFuzzy(gl, pl) : unpairedExact(gl, pl);
+      for (const x of missed) lines.push(`${m}\t${cn}\tFN ${x.key}\t"${x.text}"`);
+      for (const x of extra) lines.push(`${m}\t${cn}\tFP ${x.key}\t"${x.text}"`);
     }
     const pitems = new Map<unknown, Json>((pred[cn]?.items ?? []).map((i: Json) => [i.item_index, i]));
     for (const gi of g.items ?? []) {

@@ -42,24 +42,31 @@ function bagMatch(gold: string[], pred: string[]): [number, number, number] {
 const STOP = new Set(['of', 'the', 'and', 'with', 'a', 'left', 'right', 'bilateral']);
 export const tokens = (s: string | null | undefined) => new Set([...(s ?? '').toLowerCase().matchAll(/[a-z0-9]+/g)].map((m) => m[0]).filter((t) => !STOP.has(t)));
 
-/** Greedy fuzzy matching of diagnoses: word-set Jaccard >= 0.5. */
-export function fuzzyMatch(gold: string[], pred: string[], thr = 0.5): [number, number, number] {
-  const used = new Set<number>();
-  let tp = 0;
-  for (const g of gold) {
+/**
+ * Greedy fuzzy pairing of diagnoses as `score.py` does it (word-set Jaccard >= thr, each gold takes
+ * the first unused prediction): the gold index of every matched prediction, by prediction index.
+ */
+export function fuzzyPairs(gold: string[], pred: string[], thr = 0.5): Map<number, number> {
+  const matchOf = new Map<number, number>();
+  gold.forEach((g, gi) => {
     const a = tokens(g);
     for (let i = 0; i < pred.length; i++) {
-      if (used.has(i)) continue;
+      if (matchOf.has(i)) continue;
       const b = tokens(pred[i]);
       const inter = [...a].filter((t) => b.has(t)).length;
       const union = new Set([...a, ...b]).size;
       if (a.size && b.size && inter / union >= thr) {
-        used.add(i);
-        tp++;
+        matchOf.set(i, gi);
         break;
       }
     }
-  }
+  });
+  return matchOf;
+}
+
+/** Greedy fuzzy matching of diagnoses: word-set Jaccard >= 0.5, as (tp, fp, fn). */
+export function fuzzyMatch(gold: string[], pred: string[], thr = 0.5): [number, number, number] {
+  const tp = fuzzyPairs(gold, pred, thr).size;
   return [tp, pred.length - tp, gold.length - tp];
 }
 
