@@ -6,7 +6,7 @@ import { createMatcher, type Matcher } from '../text/matcher.ts';
 const ROLES = [
   'introducer', 'section', 'list_end', 'lead', 'protected', 'fragment', 'trailing', 'line_trailing', 'generic',
   'not_item', 'procedure', 'prose', 'modifier', 'icd_code', 'findings', 'restated', 'complaint',
-  'site_shared',
+  'site_shared', 'symptom', 'injury',
 ] as const;
 
 /** One cue of `diagnosis-cues.yaml`; `role` says what it does (see the file's header). */
@@ -16,6 +16,8 @@ export const DiagnosisCueEntry = entrySchema({
   history: z.boolean().optional(),
   in_diagnosis_section: z.boolean().optional(),
   visit_reason: z.boolean().optional(),
+  /** The cue introduces events as well as diagnoses ("developed"): procedures and symptoms after it are not diagnoses. */
+  mixed: z.boolean().optional(),
 });
 export type DiagnosisCueEntry = z.infer<typeof DiagnosisCueEntry>;
 

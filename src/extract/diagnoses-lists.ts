@@ -19,6 +19,8 @@ export interface DiagnosisList {
   narrative?: boolean;
   /** Found by a visit-reason cue ("returns for follow-up of"): complaints in it are symptoms. */
   visitReason?: boolean;
+  /** Found by a cue that also introduces events ("developed"): procedures and symptoms in it are not diagnoses. */
+  mixed?: boolean;
 }
 
 // An ALL-CAPS header inside a line, as transcribed notes run them on ("cataract., ,POSTOPERATIVE
@@ -62,7 +64,7 @@ export function findCueLists(ad: AnalyzedDocument, cues: DiagnosisCues): Diagnos
       const cut = cues.match.list_end.findAll(ad.text.slice(start, end))[0];
       if (cut) end = start + cut.start;
     }
-    if (end - start > 1) out.push({ start, end, ruleId: m.entry.id, history: m.entry.history === true, narrative: true, visitReason: m.entry.visit_reason === true });
+    if (end - start > 1) out.push({ start, end, ruleId: m.entry.id, history: m.entry.history === true, narrative: true, visitReason: m.entry.visit_reason === true, mixed: m.entry.mixed === true });
   }
   return out;
 }

@@ -2,6 +2,7 @@ import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { icd10For } from './diagnoses-icd.ts';
 import { loadDiagnosisCues, type DiagnosisCues } from './diagnoses-lexicons.ts';
 import { findCueLists, findSectionLists, hasProseWord } from './diagnoses-lists.ts';
+import { createNonDiagnosisTest } from './diagnoses-rejects.ts';
 import { splitDiagnosisList } from './diagnoses-split.ts';
 
 /**
@@ -13,6 +14,7 @@ import { splitDiagnosisList } from './diagnoses-split.ts';
  */
 export const createDiagnosesExtractor: ExtractorFactory = (options) => {
   const cues = loadDiagnosisCues(options.lexiconDir);
+  const notDiagnosis = createNonDiagnosisTest(cues, options.lexiconDir);
   return {
     id: 'diagnoses',
     produces: ['diagnosis'],
@@ -25,7 +27,23 @@ export const createDiagnosesExtractor: ExtractorFactory = (options) => {
       const seen = new Set<string>();
       // Keys of items of formal (section) lists: running text restating one more briefly is no new item.
       const formal = new Set<string>();
+      const keep = (name: string, start: number, end: number, code: string | null, ruleId: string, narrative: boolean) => {
+        if (taken.some(([s, e]) => start < e && s < end)) return;
+        taken.push([start, end]);
+        // The same diagnosis restated (impression repeating the history) is one fact, and so is a
+        // shorter mention in running text of a formally listed one ("hypertension" after
+        // "Essential hypertension, aggravated"): section lists come first, so their wording is kept.
+        const key = sameKey(name, cues.words.restated);
+        if (seen.has(key) || (narrative && restatesSeen(key, formal))) return;
+        seen.add(key);
+        if (!narrative) formal.add(key);
+        out.push({ type: 'diagnosis', value: { name, icd10: code ?? icd10For(name, cues) }, start, end, ruleId });
+      };
+      // A record with its own diagnosis list names comorbidities in running text as history ("he
+      // has a history of hypertension"), not as diagnoses (IMR labels; notes labels are mixed).
+      const listed = lists.some((l) => !l.history && !l.visitReason && !l.mixed);
       for (const list of lists) {
+        if (list.history && list.narrative && listed) continue;
         for (const item of splitDiagnosisList(ad.text, list.start, list.end, cues, !list.narrative)) {
           const written = ad.text.slice(item.start, item.end);
           const prev = out.at(-1);
@@ -33,22 +51,19 @@ export const createDiagnosesExtractor: ExtractorFactory = (options) => {
             ? withSharedSite(written, ad.text.slice(prev.start, prev.end), cues) : written;
           // "a history of gout, asthma, he was arrested ...": running text goes on after the list.
           if (list.narrative && hasProseWord(name, cues)) break;
-          if (list.history && cues.test('procedure', name)) continue;
+          // "Pain level of 5, previously 7 ...", "Nerve blocks x3 gave no benefit": the rest of the
+          // line goes on about the rating or the treatment.
+          if (notDiagnosis(name)) break;
+          if ((list.history || list.mixed) && cues.test('procedure', name)) continue;
+          // "developed pain and swelling": a symptom, not a diagnosis.
+          if (list.mixed && cues.match.symptom.findAll(name).length) continue;
           // "returns for follow-up of neck pain radiating to the arm": the complaint, a symptom.
           if (list.visitReason && cues.match.complaint.findAll(name).length) continue;
-          if (taken.some(([s, e]) => item.start < e && s < item.end)) continue;
-          taken.push([item.start, item.end]);
-          // The same diagnosis restated (impression repeating the history) is one fact, and so is a
-          // shorter mention in running text of a formally listed one ("hypertension" after
-          // "Essential hypertension, aggravated"): section lists come first, so their wording is kept.
-          const key = sameKey(name, cues.words.restated);
-          if (seen.has(key) || (list.narrative && restatesSeen(key, formal))) continue;
-          seen.add(key);
-          if (!list.narrative) formal.add(key);
-          const value = { name, icd10: item.code ?? icd10For(name, cues) };
-          out.push({ type: 'diagnosis', value, start: item.start, end: item.end, ruleId: list.ruleId });
+          keep(name, item.start, item.end, item.code, list.ruleId, list.narrative === true);
         }
       }
+      // "He sustained a fractured tooth #19": an injury named in running text, outside any list.
+      for (const m of cues.match.injury.findAll(ad.text)) keep(m.text, m.start, m.end, null, m.entry.id, true);
       return out.sort((a, b) => a.start - b.start);
     },
   };

@@ -8,8 +8,9 @@ import { createMatcher, type Match } from '../text/matcher.ts';
  * An entry of `pipelines/lexicons/modalities.yaml`: surface forms of one modality. `weak` marks
  * generic words ("evaluation", "therapy") that only count when nothing specific is named;
  * `listOnly` marks words that are a treatment only inside a treatment-to-date list ("medications",
- * "rest", "follow up"), since elsewhere they are ordinary prose; `capsHeading` marks words that in
- * capitals are a heading, not a treatment.
+ * "rest", "follow up"), since elsewhere they are ordinary prose, unless `amongTreatments` lets an
+ * enumeration of named treatments stand for the list; `capsHeading` marks words that in capitals
+ * are a heading, not a treatment.
  */
 export const ModalityEntry = entrySchema({
   modality: Modality,
@@ -19,6 +20,8 @@ export const ModalityEntry = entrySchema({
   capsHeading: z.boolean().default(false),
   /** An abbreviation that is this treatment only in capitals ("PT"); in lower case it is another word ("pt", the patient). */
   capsOnly: z.boolean().default(false),
+  /** A list-only word that is also a treatment as an item of an enumeration of named treatments ("manipulation, EMS, hot packs"). */
+  amongTreatments: z.boolean().default(false),
   /** A steroid injection that is a joint injection when a joint is named in its clause. */
   jointNearby: z.boolean().default(false),
 });

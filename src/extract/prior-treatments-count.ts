@@ -32,6 +32,10 @@ const PLUS = '\\+|[- ]plus(?![A-Za-z])';
 // "1 x week", "2x/wk", "1 x per month": the article is often dropped in PR-2 shorthand.
 const NOT_RATE = '(?!\\s*(?:(?:a|an|per|each|every|/)\\s*)?(?:week|wk|month|mo|day)(?![a-z])|\\s*(?:weekly|biweekly|monthly|daily)|\\s*every\\s)';
 const NOT_FREQUENCY = `${NOT_RATE}(?!\\s*\\d)`;
+// "Botox 155 units on two occasions": a dose between a treatment and its count is not the count.
+const DOSE = '(?:\\s+\\d+(?:\\.\\d+)?\\s*(?:units?|u|iu|mg|mcg|ml|cc)(?![A-Za-z]))?';
+// "EMS x 15 min": how long one treatment lasted, not how many there were.
+const NOT_TIMED = '(?!\\s*(?:min|mins|minutes|hrs?|hours?|secs?|seconds)(?![a-z]))';
 
 /**
  * Finds the count of one mention: before it ("at least five (5) physical therapy sessions",
@@ -58,14 +62,14 @@ export function createCountFinder(terms: TermIndex) {
     `^(?:\\s+(?:${UNIT}|therapy|care|services|treatment))?${NO_SUBJECT}{0,25}?(?:totaling|totalling|(?:for\\s+)?a\\s+total\\s+of|in\\s+total\\s+of|\\(\\s*total(?:\\s+of)?)\\s+` +
     `(?:(?<qual>${QUAL})\\s+)?(?<n>${NUM})(?<plus>${PLUS})?(?:\\s+${UNIT})?(?![A-Za-z])`, 'iu');
   const after = new RegExp(
-    `^(?:\\s+(?:${UNIT}|therapy|care|services|interventions|treatment))?\\s*(?:` +
+    `^(?:\\s+(?:${UNIT}|therapy|care|services|interventions|treatment))?${DOSE}\\s*(?:` +
     // "hand therapy 9 times", "PT 6x since March", "acupuncture eight times".
     `(?:for\\s+|on\\s+)?(?:(?<qual5>${QUAL})\\s+)?(?:(?<n5>${NUM})(?<plus5>${PLUS})?\\s*(?:times|x)|(?<n6>once|twice|thrice))(?![\\w/×])${NOT_FREQUENCY}|` +
     // "acupuncture 6, massage 4": in a treatment history a bare number after the item is its count.
     `(?<n8>\\d{1,2})(?![\\d/%:-]|\\.\\d)(?=\\s*(?:[,;.)]|$))|` +
     `\\(\\s*#\\s*(?:(?:of\\s+)?${UNIT}\\s*)?[:=]?\\s*(?<n7>\\d+)(?![\\d/.])|` +
     // "MBB #1", "ESI #1": a bare #1 labels the first of a series, it is not a count.
-    `${SITE}(?:x|×|times)\\s*(?<n>\\d+)(?![\\d/])|#\\s*(?!1(?!\\d))(?<n3>\\d+)(?![\\d/])(?!,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z]))|` +
+    `${SITE}(?:x|×|times)\\s*(?<n>\\d+)(?![\\d/])${NOT_TIMED}|#\\s*(?!1(?!\\d))(?<n3>\\d+)(?![\\d/])(?!,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z]))|` +
     `[,:]?\\s*\\(?\\s*(?:for\\s+|totaling\\s+|on\\s+)?(?:(?<qual>${QUAL})${QSEP})?(?<n4>${NUM})(?<plus>${PLUS})?(?:\\s*(?:or|to|-|–)\\s*(?<n2>${NUM}))?(?:\\s+(?:out\\s+)?of\\s+(?:${NUM}))?\\s+${UNIT}(?![A-Za-z])${NOT_RATE}|` +
     // "physical therapy on and off for years, at least 40 visits": a short phrase, then the count.
     `(?:\\s+(?!(?:he|she|they|but|with|was|were|is|had|has)\\s)(?:[a-z]+|(?:19|20)\\d\\d)){1,6},\\s*(?:(?<qual9>${QUAL})${QSEP})?(?<n9>${NUM})\\s+${UNIT}(?![A-Za-z])${NOT_RATE})`, 'iu');

@@ -1,6 +1,7 @@
 import { NUMBER_SOURCE } from '../text/numbers.ts';
 import type { Section } from '../text/sections.ts';
 import type { ModalityMention } from './modality.ts';
+import { enumeratedWith, itemBounds } from './prior-treatments-items.ts';
 import { createHeaderReader } from './prior-treatments-sections.ts';
 import type { TermIndex } from './request-terms.ts';
 
@@ -15,6 +16,8 @@ const PROCEDURE_STEPS = new Set(['imaging', 'bracing_dme', 'consultation']);
  * instrument "manipulation": only injections, ablations and operations are treatments there.
  */
 const NARRATIVE_STEPS = new Set([...PROCEDURE_STEPS, 'massage', 'other', 'chiropractic', 'heat_cold', 'medication', 'traction', 'lab_testing', 'electrical_stimulation']);
+// Between "continue" and what is continued: possessives and articles only ("continue with her HEP").
+const KEPT_UP_GAP = /^\s+(?:(?:his|her|their|the|a|an|with|daily|regular|current|all)\s+)*$/iu;
 const COURSE_SIZE = new RegExp(`(?<![\\w/.-])${NUMBER_SOURCE}\\s+(?:out\\s+)?of\\s+(?:the\\s+|a\\s+total\\s+of\\s+)?${NUMBER_SOURCE}\\s+$`, 'iu');
 /** Sections whose treatment mentions are never care received (plans, allergies, relatives). */
 const SKIPPED_SECTIONS = new Set(['plan', 'allergies', 'family_history', 'social_history', 'disputed_items']);
@@ -29,6 +32,11 @@ export interface SentenceScope {
    * no plan cue before it. ("Naprosyn was prescribed" at a visit is left to the medications.)
    */
   admitsDrug(start: number, end: number): boolean;
+  /**
+   * True when the mention is care the worker keeps up ("continue HEP", "is performing his HEP") in
+   * a plan: received, but a count stated with it is the plan's.
+   */
+  continuedInPlan(m: ModalityMention): boolean;
 }
 
 /**
@@ -37,6 +45,7 @@ export interface SentenceScope {
  * admits list-only words ("medications", "rest") and generic ones ("evaluations"); a plan or
  * request cue before a mention ("requested", "authorization", "plan of care") or right after it
  * ("physical therapy was requested") rules it out, unless a list starts between the cue and it.
+ * Care the worker keeps up ("continue HEP", "is doing his home exercises") was received, even in a plan.
  * A section header can make the whole body a plan ("LONG-TERM GOALS") or a procedure narrative
  * (see `treatment-sections.yaml`). ConText (negation, hypothetical) is applied later, centrally.
  */
@@ -63,6 +72,12 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
       latest.some((l) => l.end <= m.start && descriptorsOnly.test(sentence.slice(l.end, m.start)));
     const givenAfter = (end: number) => given.some((g) => g.start >= end && functionWordsOnly(sentence.slice(end, g.start)));
     const openerBefore = (m: ModalityMention) => intros.some((t) => t.end <= m.start);
+    // "Continue home exercises", "is performing his HEP daily": what the worker keeps doing was
+    // received, even in a plan (not a drug, a list-only or a generic word, which need a list).
+    const ongoing = terms.find(sentence, 'ongoing');
+    const keptUp = (m: ModalityMention) => !m.entry.listOnly && !m.entry.weak &&
+      ongoing.some((o) => o.end <= m.start && KEPT_UP_GAP.test(sentence.slice(o.end, m.start)));
+    const inPlan = (m: ModalityMention) => planned || plans.some((p) => p.end <= m.start);
     return {
       listed: (m) => sectionList || openerBefore(m),
       admitsDrug(start, end) {
@@ -70,15 +85,18 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
         // A drug in the medication list is a medication, not a treatment (the annotators' convention).
         return !skipped && section !== 'medications' && !plans.some((p) => p.end <= start) && intros.some((t) => t.end <= start);
       },
+      continuedInPlan: (m) => keptUp(m) && inPlan(m),
       received(m, all) {
         if (latestBefore(m) && !(role === 'steps' || section === 'procedure')) return true;
         if (planned && doneToday(m.start, m.end)) return true;
+        if (keptUp(m) && (!skipped || planned)) return true;
         if (skipped) return false;
         if (role === 'steps' ? NARRATIVE_STEPS.has(m.modality) : section === 'procedure' && PROCEDURE_STEPS.has(m.modality)) return false;
         // Words inside a list opener ("treatment and diagnostic testing to date has included").
         if (intros.some((t) => m.start >= t.start && m.end <= t.end)) return false;
         const opener = intros.filter((t) => t.end <= m.start).sort((a, b) => a.end - b.end).at(-1);
-        const inList = sectionList || opener !== undefined || givenAfter(m.end);
+        // "Treatment: manipulation, EMS, hot packs": an item among named treatments is in a list too.
+        const inList = sectionList || opener !== undefined || givenAfter(m.end) || (m.entry.amongTreatments && enumeratedWith(sentence, m, all));
         if ((m.entry.listOnly || m.entry.weak) && !inList) return false;
         if (m.entry.weak) {
           // A generic word yields to a specific treatment in the same list item.
@@ -114,19 +132,4 @@ function governedByLaterCue(rawBetween: string): boolean {
 /** True when only auxiliaries stand between a treatment and a cue ("MRI was then requested"). */
 function functionWordsOnly(between: string): boolean {
   return /^(?:\s+(?:is|was|were|are|be|been|has|have|had|being|also|the|an?|original|then|currently|now|again|subsequently|previously|not|to|being))*\s*$/iu.test(between);
-}
-
-/** The list item around a mention: the text between the nearest separators (",", ";", "and"). */
-export function itemBounds(sentence: string, start: number, end: number): { start: number; end: number } {
-  const sep = /,|;|\s(?:and|or)\s/giu;
-  let s = 0;
-  let e = sentence.length;
-  for (const m of sentence.matchAll(sep)) {
-    if (m.index + m[0].length <= start) s = m.index + m[0].length;
-    else if (m.index >= end) {
-      e = m.index;
-      break;
-    }
-  }
-  return { start: s, end: e };
 }

@@ -5,6 +5,7 @@ import { createModalityFinder } from './modality.ts';
 import { createAnotherCourseFinder, createCountFinder } from './prior-treatments-count.ts';
 import { createRefusalReader } from './prior-treatments-refusal.ts';
 import { fieldLabelBefore } from './prior-treatments-fields.ts';
+import { namedWithin } from './prior-treatments-items.ts';
 import { createSentenceScope } from './prior-treatments-scope.ts';
 import { createDrugFinder } from './request-drugs.ts';
 import { createTermIndex } from './request-terms.ts';
@@ -85,9 +86,13 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
           // "Treatment has included massage. He states that therapy has helped": outside a list, a
           // generic word refers back to the treatment already named, it is not a new one.
           if (m.entry.weak && specificSeen && !scope.listed(m)) continue;
+          // "She had massage therapy, and the therapy helped": a generic word that a specific
+          // treatment of the same sentence is named with refers to that treatment.
+          if (m.entry.weak && namedWithin(m, mentions)) continue;
           if (!m.entry.weak) specificSeen = true;
           if (!m.entry.weak && !ITEM_COUNTED.has(m.modality)) lastSpecific = { m, at: i };
-          const found0 = ITEM_COUNTED.has(m.modality) ? null : findCount(s.text, m.start, m.end);
+          // "Continue PT 2x4" in a plan: PT was received, but the count is of the course to come.
+          const found0 = ITEM_COUNTED.has(m.modality) || scope.continuedInPlan(m) ? null : findCount(s.text, m.start, m.end);
           // A count read after the mention belongs to it only if no other treatment is named between.
           const stated = found0 && mentions.some((o) => o.start >= m.end && o.start < found0.end) ? null : found0;
           out.push({

@@ -29,11 +29,14 @@ const EXPLICIT = /\((?<n>\d+)(?:\s+(?:sessions?|visits?|treatments?))?\)/iu;
 const VOLUME = /(?<![\d./])(?<n>\d+)\s*ml(?![a-z/])/iu;
 const LEADING = new RegExp(`^\\s*(?<n>${N})\\s+(?!(?:${WEEK}|months?|days?|hours?|times|x|mg|%|phase)(?![a-z]))[a-z]`, 'iu');
 const TRAILING = /,\s*(?<n>\d+)\s*$/u;
+// "TENS unit, 1 unit", "(2 units)": how many devices.
+const DEVICE_UNITS = new RegExp(`(?<![\\w/.#-])(?<n>${N})\\s+units?(?![a-z])`, 'iu');
 // "Compression stockings, 1 pair", "(2 pairs)": a pair is one item of a device worn on both sides.
 const PAIRS = new RegExp(`(?<![\\w/.])(?<n>${N})\\s+pairs?(?![a-z])`, 'iu');
 
 /**
- * Parses quantity, frequency and duration from a request as written: "2 times a week for 3
+ * Parses quantity, frequency and duration from a request as written (`isDevice`: equipment,
+ * whose "N units" is how many): "2 times a week for 3
  * weeks" (6), "2x4" (8), "x6", "12-18 sessions" (the upper value), "#60 with 2 refills" (180),
  * "two refills of ... #90" (180), "one month supply" (4 weeks), "14 days rental" (2 weeks).
  */
@@ -41,7 +44,9 @@ export function createAmountParser(terms: TermIndex) {
   // Not a digit after a hyphen: "L4-5 transforaminal injection" names a level, not 5 injections.
   const UNIT_COUNT = new RegExp(`(?<![\\w/.#]|[A-Za-z]\\d?-)${RANGE}\\s+(?:[a-z-]+\\s+){0,4}?${terms.unitSource}(?![a-z])(?!\\s*(?:a|per|each)\\s+(?:week|wk))`, 'giu');
 
-  return function parseAmount(text: string, isMedication: boolean): RequestAmount {
+  return function parseAmount(written: string, isMedication: boolean, isDevice = false): RequestAmount {
+    // "Crown, tooth #19": the tooth's number is not how many.
+    const text = terms.maskNumbered(written);
     const ruleIds: string[] = [];
     let frequency: number | null = null;
     let duration: number | null = null;
@@ -77,6 +82,9 @@ export function createAmountParser(terms: TermIndex) {
       const counts = [...text.matchAll(UNIT_COUNT)].map((m) => upper(m.groups ?? {})).filter((n): n is number => n !== null);
       if (counts.length) return found('request.amount.unit-count', counts.reduce((a, b) => a + b, 0))!;
     }
+    // "Custom occlusal orthotic, 1 unit": a device is counted in units (for a drug a unit is a dose).
+    const units = isDevice ? DEVICE_UNITS.exec(text) : null;
+    if (units?.groups) return found('request.amount.device-units', num(units.groups.n))!;
     if (paired) return found('request.amount.frequency-duration', frequency! * duration!)!;
     const times = TIMES.exec(text);
     // "2 x week x 4 weeks": the "x 4" is the duration already read, so the quantity is 2 x 4.

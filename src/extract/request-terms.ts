@@ -5,8 +5,8 @@ import { DEFAULT_LEXICON_DIR, loadLexicon } from '../lexicon/load.ts';
 import { createMatcher, type Match, type Matcher } from '../text/matcher.ts';
 import { BodyRegionEntry } from './request-region.ts';
 
-/** `pipelines/lexicons/request-terms.yaml`: continuation, plan, list-opening, received, given, count-unit, descriptor, not-tolerated, latest, joint, declined, gait and current-use words. */
-export const RequestTermEntry = entrySchema({ role: z.enum(['continuation', 'plan', 'list-intro', 'received', 'given', 'unit', 'descriptor', 'not-tolerated', 'latest', 'joint', 'declined', 'gait', 'current-use', 'done-today']) });
+/** `pipelines/lexicons/request-terms.yaml`: continuation, plan, list-opening, received, given, count-unit, descriptor, not-tolerated, latest, joint, declined, gait, current-use, done-today, ongoing and numbered words. */
+export const RequestTermEntry = entrySchema({ role: z.enum(['continuation', 'plan', 'list-intro', 'received', 'given', 'unit', 'descriptor', 'not-tolerated', 'latest', 'joint', 'declined', 'gait', 'current-use', 'done-today', 'ongoing', 'numbered']) });
 export type RequestTermEntry = z.infer<typeof RequestTermEntry>;
 export type TermRole = RequestTermEntry['role'];
 
@@ -25,6 +25,8 @@ export interface TermIndex {
   qualifierSource: string;
   /** A regex source (no groups) for a word between a count and its treatment: descriptors and body regions. */
   descriptorSource: string;
+  /** Blanks every "#N" that numbers a structure ("tooth #19", "rib #4"): it is no pill count or quantity. */
+  maskNumbered(text: string): string;
 }
 
 const escape = (s: string) => s.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -45,15 +47,19 @@ export function createTermIndex(dir: string = DEFAULT_LEXICON_DIR): TermIndex {
   const quals = loadLexicon('count-qualifiers', CountQualifierEntry, dir).entries;
   const regions = loadLexicon('body-regions', BodyRegionEntry, dir).entries;
   const byRole = new Map<TermRole, Matcher<RequestTermEntry>>();
-  for (const role of ['continuation', 'plan', 'list-intro', 'received', 'given', 'unit', 'descriptor', 'not-tolerated', 'latest', 'joint', 'declined', 'gait', 'current-use', 'done-today'] as const) {
+  for (const role of ['continuation', 'plan', 'list-intro', 'received', 'given', 'unit', 'descriptor', 'not-tolerated', 'latest', 'joint', 'declined', 'gait', 'current-use', 'done-today', 'ongoing', 'numbered'] as const) {
     byRole.set(role, createMatcher(terms.filter((e) => e.role === role)));
   }
+  // "teeth #1 and #16", "ribs #4-#6": every number of the run belongs to the structure.
+  const numbered = new RegExp(`(?<![A-Za-z])${alternation(terms.filter((e) => e.role === 'numbered'))}\\s*(?:number\\s*|no\\.?\\s*)?#\\s*\\d+(?:\\s*(?:,|and|&|-|to|through)\\s*#?\\s*\\d+)*`, 'giu');
   const index: TermIndex = {
     find: (text, role) => byRole.get(role)!.findAll(text),
     qualifiers: createMatcher(quals),
     unitSource: alternation(terms.filter((e) => e.role === 'unit')),
     qualifierSource: alternation(quals),
     descriptorSource: alternation([...terms.filter((e) => e.role === 'descriptor'), ...regions]),
+    // Blanks keep every offset: "Crown, tooth #19" -> "Crown, tooth    ".
+    maskNumbered: (text) => text.replace(numbered, (m) => m.replace(/#\s*\d+/gu, (h) => ' '.repeat(h.length))),
   };
   cache.set(dir, index);
   return index;

@@ -14,6 +14,9 @@ import { createTermIndex } from './request-terms.ts';
  * consultation or another device is a new item, not more of a course (labels agree). Drugs
  * continue only when the record names the same drug.
  */
+/** Equipment: "1 unit" of it is one device (of a drug or an injection a unit is a dose). */
+const DEVICES = new Set<Modality>(['bracing_dme', 'tens', 'electrical_stimulation', 'heat_cold']);
+
 const ONE_OFF = new Set<Modality>(['imaging', 'electrodiagnostic', 'lab_testing', 'consultation', 'other', 'bracing_dme', 'surgery', 'medication']);
 
 /** A fact the record asserts for the worker: not negated, planned, a relative's, or a stated absence. */
@@ -77,7 +80,7 @@ export function createRequestParser(options: ExtractorOptions = {}) {
   return function parseRequest(text: string, index: number, facts: Fact[]): RequestedItem {
     const body = itemText(text);
     const { modality, ruleId } = modalityOf(body);
-    const amount = parseAmount(body, modality === 'medication');
+    const amount = parseAmount(body, modality === 'medication', DEVICES.has(modality));
     const region = readRegion(body);
     const basis = continuationOf(text, modality, facts);
     return {

@@ -342,3 +342,45 @@ describe('diagnoses: summary paragraphs', () => {
     expect(names('His impression was that she is improving.')).toEqual([]);
   });
 });
+
+describe('diagnoses: round 4 PR-2 phenomena', () => {
+  it('leaves out a pain rating and a treatment with its outcome or count inside a diagnosis list', () => {
+    expect(names('DIAGNOSES:\n1. Cervical strain.\n2. Occipital neuralgia.\n3. Greater occipital nerve blocks x2 in 2022 gave no lasting benefit.\n4. Pain level of 6, previously 8 before starting chiropractic care.'))
+      .toEqual(['Cervical strain', 'Occipital neuralgia']);
+    expect(names('IMPRESSION:\n1. Left L4 transforaminal ESI x3 with 50% relief.\n2. Pain rated 6/10 today.\n3. Lumbar spondylosis.'))
+      .toEqual(['Lumbar spondylosis']);
+  });
+
+  it('keeps diagnoses that name a treatment without reporting it', () => {
+    expect(names('IMPRESSION:\n1. Cervical radiculopathy improved after ESI.\n2. Failed back surgery syndrome.\n3. Status post L5-S1 fusion.\n4. Chronic pain on opioid therapy.'))
+      .toEqual(['Cervical radiculopathy improved after ESI', 'Failed back surgery syndrome', 'Status post L5-S1 fusion', 'Chronic pain on opioid therapy']);
+  });
+
+  it('reads a condition the worker developed, but not a symptom or a description', () => {
+    expect(names('Six weeks after the repair she developed left shoulder adhesive capsulitis.')).toEqual(['left shoulder adhesive capsulitis']);
+    expect(names('He then developed numbness and pain in the right hand.')).toEqual([]);
+    expect(names('She is a well-developed woman. The report was poorly developed and omitted the exam.')).toEqual([]);
+  });
+
+  it('reads the condition after "and" that follows a status-post operation, not a second operation', () => {
+    expect(names('He is status post left rotator cuff repair and left shoulder adhesive capsulitis.')).toEqual(['left shoulder adhesive capsulitis']);
+    expect(names('She is s/p right knee arthroscopic meniscectomy and chondroplasty.')).toEqual([]);
+  });
+
+  it('keeps a condition with its operation in a past history list', () => {
+    expect(names('PAST MEDICAL HISTORY: Lumbar stenosis status post decompression.')).toEqual(['Lumbar stenosis status post decompression']);
+  });
+
+  it('reads an injury named as a fractured part after a verb of sustaining it, not an imaging finding', () => {
+    expect(names('She sustained a fractured tooth #30 when the box struck her face.')).toEqual(['fractured tooth #30']);
+    expect(names('He suffered a fractured left wrist in the fall.')).toEqual(['fractured left wrist']);
+    expect(names('The x-ray showed a fractured rib.')).toEqual([]);
+    expect(names('He denies any fractured teeth.')).toEqual([]);
+  });
+
+  it('drops comorbidities told as history in running text when the record lists its diagnoses', () => {
+    expect(names('He has a history of hypertension and asthma. Diagnoses include lumbar strain.')).toEqual(['lumbar strain']);
+    expect(names('He has a history of hypertension and asthma. He drives a truck.')).toEqual(['hypertension', 'asthma']);
+    expect(names('PAST MEDICAL HISTORY: Hypertension.\n\nDIAGNOSES: Lumbar strain.')).toEqual(['Hypertension', 'Lumbar strain']);
+  });
+});

@@ -391,7 +391,8 @@ describe('prior treatments: round 3 PR-2 phenomena', () => {
 
 describe('prior treatments: care given at this visit', () => {
   it('counts an item dispensed or administered today even in the plan', () => {
-    expect(modalities('PLAN: Counterforce strap dispensed today. Continue home exercises.')).toEqual(['bracing_dme']);
+    // "Continue home exercises": the worker keeps up a program already received (round 4).
+    expect(modalities('PLAN: Counterforce strap dispensed today. Continue home exercises.')).toEqual(['bracing_dme', 'home_exercise']);
     expect(modalities('PLAN: Naproxen 500 was dispensed in the office.')).toEqual(['medication']);
     expect(modalities('PLAN: A hinged knee brace will be ordered.')).toEqual([]);
   });
@@ -417,5 +418,43 @@ describe('prior treatments: a form list ends at the next labelled field', () => 
   it('keeps labels that name a treatment', () => {
     expect(modalities('TREATMENT TO DATE:\nModified duty\nPT: 12 visits\nAcupuncture: 6 visits'))
       .toEqual(['activity_modification', 'physical_therapy', 'acupuncture']);
+  });
+});
+
+describe('prior treatments: round 4 PR-2 phenomena', () => {
+  it('counts a home program the worker keeps up as received, even in a plan, without the plan\'s count', () => {
+    expect(modalities('PLAN: Continue HEP. Return in 4 weeks.')).toEqual(['home_exercise']);
+    expect(modalities('ASSESSMENT/PLAN: He is doing his home exercises every morning.')).toEqual(['home_exercise']);
+    expect(treatments('PLAN: Continue chiropractic care x 6 visits.')).toEqual([['chiropractic', null, null]]);
+    expect(modalities('PLAN: Start a home exercise program. Begin acupuncture.')).toEqual([]);
+  });
+
+  it('reads EMS as electrical stimulation among named treatments, not the ambulance crew', () => {
+    expect(modalities('Treatment: spinal adjustments, EMS, moist heat and massage.'))
+      .toEqual(['chiropractic', 'electrical_stimulation', 'heat_cold', 'massage']);
+    expect(modalities('Care to date includes chiropractic care and EMS.')).toEqual(['chiropractic', 'electrical_stimulation']);
+    expect(modalities('EMS was called, and he was taken for x-rays.')).toEqual(['imaging']);
+  });
+
+  it('does not read a treatment\'s duration as its count', () => {
+    expect(treatments('Visit today: EMS x 12 min, hot pack.')).toEqual([['electrical_stimulation', null, null], ['heat_cold', null, null]]);
+  });
+
+  it('reads a prescribed diet in a treatment list as other', () => {
+    expect(modalities('Jaw care to date has included a night guard, a soft diet and ibuprofen.')).toEqual(['bracing_dme', 'other', 'medication']);
+    expect(modalities('Treatment: occlusal splint, liquid diet, ice.')).toEqual(['bracing_dme', 'other', 'heat_cold']);
+    expect(modalities('She prefers a soft diet.')).toEqual([]);
+  });
+
+  it('lets a generic "therapy" refer back to the specific therapy its sentence names', () => {
+    expect(modalities('Treatment to date has included aquatic therapy, and the therapy was helpful.')).toEqual(['aquatic_therapy']);
+    expect(modalities('Treatment to date has included acupuncture and therapy.')).toEqual(['acupuncture', 'other']);
+  });
+
+  it.each<[string, Row]>([
+    ['She has received Botox 200 units on three occasions.', ['injection_other', 3, 'exact']],
+    ['He had Toradol injections 60 mg twice last month.', ['injection_other', 2, 'exact']],
+  ])('counts occasions after a dose, not the dose: %s', (text, row) => {
+    expect(treatments(text)).toEqual([row]);
   });
 });

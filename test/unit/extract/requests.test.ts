@@ -152,3 +152,26 @@ describe('request parser: lab tests and lumbar supports', () => {
     expect(req(text).modality).toBe(modality);
   });
 });
+
+describe('request parser: round 4 dental and device requests', () => {
+  it.each<[string, string, number | null]>([
+    ['Custom occlusal orthotic, 1 unit', 'bracing_dme', 1],
+    ['TENS unit, 1 unit', 'tens', 1],
+    ['H-wave unit (2 units)', 'electrical_stimulation', 2],
+    ['Botox 100 units to the cervical muscles', 'injection_other', null],
+  ])('counts units of a device, not doses: %s', (text, modality, quantity) => {
+    const r = req(text);
+    expect([r.modality, r.quantity]).toEqual([modality, quantity]);
+  });
+
+  it.each(['Crown, tooth #19', 'Root canal therapy, tooth #14', 'Extraction of teeth #1 and #16'])(
+    'does not read a tooth number as a pill count: %s', (text) => {
+      const r = req(text);
+      expect(r.modality).not.toBe('medication');
+      expect(r.quantity).toBeNull();
+    });
+
+  it('still reads a pill count after an unknown drug name', () => {
+    expect([req('Flurbiprofen cream #120').modality, req('Flurbiprofen cream #120').quantity]).toEqual(['medication', 120]);
+  });
+});
