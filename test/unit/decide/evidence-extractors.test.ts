@@ -30,3 +30,70 @@ describe('evidence extractors feed the decision stage', () => {
     expect(result.items[1].criteria.find((c) => c.criterionId === 'opioids.monitoring')!.status).toBe('met');
   });
 });
+
+// Sentences below are written for these tests.
+describe('evidence lexicons: phrasings records use', () => {
+  const pipeline = createPipeline();
+  let n = 0;
+  const kindsIn = (type: string, ...sentences: string[]) => {
+    const doc = createDocument({ id: `doc-${++n}`, source: 'fixture', kind: 'text', pages: [{ text: sentences.join(' ') }] });
+    return pipeline.run({ caseId: 'fixture', documents: [doc], requests: [] }).facts
+      .filter((f) => f.type === type)
+      .map((f) => `${(f.value as { kind: string }).kind}${f.context.negated ? ':negated' : ''}`);
+  };
+
+  it('a dermatome counts as a deficit only beside deficit words', () => {
+    expect(kindsIn('exam_finding', 'Pinprick and light touch sensation were intact from C5 to T1 dermatomes on both sides.')).toEqual(['normal_neuro']);
+    expect(kindsIn('exam_finding', 'He has reduced sensation over the right L4 and L5 distributions.')).toEqual(['neuro_deficit', 'dermatomal_deficit']);
+    expect(kindsIn('exam_finding', 'The left S1 dermatome sensation was diminished.')).toEqual(['dermatomal_deficit']);
+    expect(kindsIn('exam_finding', 'There is no reduced sensation in the C6 dermatome.')).toEqual(['neuro_deficit:negated', 'dermatomal_deficit:negated']);
+  });
+
+  it('finds nerve tension signs, test lists and motor, reflex and sensory deficits as written', () => {
+    expect(kindsIn('exam_finding', 'The seated straight leg raises were positive on the right at 40 degrees.')).toEqual(['nerve_tension']);
+    expect(kindsIn('exam_finding', 'Straight leg raise test on the right is positive.')).toEqual(['nerve_tension']);
+    expect(kindsIn('exam_finding', 'Exam showed positive Kemp, Bragard, and supine straight leg raise.')).toEqual(['nerve_tension']);
+    expect(kindsIn('exam_finding', 'He had positive foraminal compression test, Yeoman test, Cozen test.')).toEqual(['provocative_test']);
+    expect(kindsIn('exam_finding', 'Right grip strength was reduced.')).toEqual(['neuro_deficit']);
+    expect(kindsIn('exam_finding', 'Biceps reflexes are diminished on the left.')).toEqual(['neuro_deficit']);
+    expect(kindsIn('exam_finding', 'There was hyposensorium over the small finger.')).toEqual(['neuro_deficit']);
+  });
+
+  it('reads stated normal neurological findings as normal_neuro', () => {
+    expect(kindsIn('exam_finding', 'Motor examination revealed no deficit in either arm.')).toEqual(['normal_neuro']);
+    expect(kindsIn('exam_finding', 'She has intact strength and sensation in both hands.')).toEqual(['normal_neuro']);
+  });
+
+  it('reads a course of care stated not to have worked as conservative_failed', () => {
+    const failed = (s: string) => kindsIn('care_course', s).filter((k) => k.startsWith('conservative_failed'));
+    expect(failed('The acupuncture visits did not help her neck.')).toEqual(['conservative_failed']);
+    expect(failed('Eight therapy sessions had not proven especially helpful.')).toEqual(['conservative_failed']);
+    expect(failed('Naproxen and therapy were "not helping" by his report.')).toEqual(['conservative_failed']);
+    expect(failed('The trigger point injection gave only temporary relief.')).toEqual(['conservative_failed']);
+    expect(failed('The therapist noted minimal to no improvement of her symptoms.')).toEqual(['conservative_failed']);
+    expect(failed('Her hip pain continued despite rest and a cane.')).toEqual(['conservative_failed']);
+    // Hard negatives: care that worked, and care not yet given.
+    expect(failed('The acupuncture visits helped her neck.')).toEqual([]);
+    expect(failed('Chiropractic care was helpful and he would like more.')).toEqual([]);
+    expect(failed('Physical therapy has not yet started.')).toEqual([]);
+  });
+
+  it('reads symptoms persisting after a supervised course as persisting_after_care, and only then', () => {
+    const persisting = (...s: string[]) => kindsIn('care_course', ...s).filter((k) => k.startsWith('persisting_after_care'));
+    expect(persisting('Treatment to date has included chiropractic care and medications.', 'He continues to report low back pain.')).toEqual(['persisting_after_care']);
+    expect(persisting('She completed six sessions of physical therapy.', 'She has ongoing numbness in the right hand.')).toEqual(['persisting_after_care']);
+    // No course received: a complaint alone, a course only requested, a course denied, drugs only.
+    expect(persisting('He continues to report low back pain.')).toEqual([]);
+    expect(persisting('He continues to report low back pain.', 'Physical therapy was requested.')).toEqual([]);
+    expect(persisting('She has not had physical therapy.', 'She has ongoing numbness in the right hand.')).toEqual([]);
+    expect(persisting('Treatment to date has included medications.', 'He continues to report low back pain.')).toEqual([]);
+    // A list of the conditions under treatment names diagnoses, not the course after care.
+    expect(persisting('Treatment has included physical therapy.', 'She is undergoing treatment for persistent neck pain and persistent knee pain.')).toEqual([]);
+  });
+
+  it('takes an infection of a wound, joint, bone or hardware as a red flag', () => {
+    expect(kindsIn('red_flag', 'The diagnoses include a deep wound infection of the left hand.')).toEqual(['infection']);
+    expect(kindsIn('red_flag', 'There were no signs of joint infection.')).toEqual(['infection:negated']);
+    expect(kindsIn('red_flag', 'She was treated for a urinary tract infection.')).toEqual([]);
+  });
+});

@@ -56,3 +56,12 @@ describe('pain relief predicate', () => {
     expect(relief.evaluate({ minPercent: 30 }, own)).toMatchObject({ status: 'not_met', facts: ['r2'] });
   });
 });
+
+describe('evidence lexicon entries', () => {
+  it('an entry may require prior care, named by modality codes only', async () => {
+    const { EvidenceEntry } = await import('../../../src/extract/evidence-lexicon.ts');
+    const entry = { id: 'x.y', example: 'She still has pain.', kind: 'persisting_after_care', patterns: ['still\\s+has'] };
+    expect(EvidenceEntry.parse({ ...entry, requiresPriorCare: ['physical_therapy'] }).requiresPriorCare).toEqual(['physical_therapy']);
+    expect(EvidenceEntry.safeParse({ ...entry, requiresPriorCare: ['yoga_retreat'] }).success).toBe(false);
+  });
+});
