@@ -16,6 +16,8 @@ export const FiEntry = entrySchema({
   onNegated: z.enum(['not_improved', 'drop']).default('not_improved'),
   /** When set, the pattern's `drug` group (if it matched) must name a drug of one of these classes. */
   drugClasses: z.array(DrugClass).default([]),
+  /** Medications-lexicon ids also accepted for the `drug` group: symptom drugs filed under `other` (triptans, acetaminophen). */
+  drugIds: z.array(z.string()).default([]),
   /** The pattern captures `now` and `before` values; which is better decides the direction. */
   compare: z.enum(['higher', 'lower']).optional(),
 });

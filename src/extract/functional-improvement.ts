@@ -28,7 +28,7 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
   const gaps = createMatcher(lexicon.entries.filter((e) => e.polarity === 'gap'));
   const drugs = createMatcher(loadMedicationLexicons(options.lexiconDir).drugs);
   const namesDrug = (m: Match<FiEntry>) => m.entry.drugClasses.length === 0 || m.groups.drug === undefined
-    || drugs.findAll(m.groups.drug).some((d) => m.entry.drugClasses.includes(d.entry.drugClass));
+    || drugs.findAll(m.groups.drug).some((d) => m.entry.drugClasses.includes(d.entry.drugClass) || m.entry.drugIds.includes(d.entry.id));
 
   return {
     id: 'functional-improvement',
@@ -64,9 +64,10 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
         seen.add(key);
         out.push({ type: 'functional_improvement', value, start: m.start, end: m.end, ruleId: m.entry.id });
       }
-      // `general` is the fallback: a sentence that names the dimension needs no general twin.
-      const specific = new Set(out.map((c) => c.type === 'functional_improvement' && c.value.dimension !== 'general' ? `${ad.sentenceAt(c.start)?.start}|${c.value.direction}` : ''));
-      const kept = out.filter((c) => !(c.type === 'functional_improvement' && c.value.dimension === 'general' && specific.has(`${ad.sentenceAt(c.start)?.start}|${c.value.direction}`)));
+      // `general` is the fallback: a clause that names the dimension needs no general twin (but
+      // "Function unchanged - still unable to stand" states both).
+      const specific = new Set(out.map((c) => c.type === 'functional_improvement' && c.value.dimension !== 'general' ? `${clauseOf(ad, c.start)}|${c.value.direction}` : ''));
+      const kept = out.filter((c) => !(c.type === 'functional_improvement' && c.value.dimension === 'general' && specific.has(`${clauseOf(ad, c.start)}|${c.value.direction}`)));
       const against = kept.some((c) => c.type === 'functional_improvement' && c.value.direction !== 'improved');
       return against ? kept.filter((c) => !isBareGeneralGain(ad, c)) : kept;
     },
@@ -80,4 +81,16 @@ function isBareGeneralGain(ad: AnalyzedDocument, c: Candidate): boolean {
   if (!sentence) return false;
   const rest = ad.text.slice(sentence.start, c.start) + ' ' + ad.text.slice(c.end, sentence.end);
   return (rest.match(/[A-Za-z]+/gu) ?? []).length === 0;
+}
+
+// A dash between spaces or a semicolon ends a clause inside a sentence (a colon only heads one).
+const CLAUSE_BREAK = /\s[-–—]+\s|;/gu;
+
+/** Where the clause holding an offset starts (a clause break inside its sentence, else the sentence start). */
+function clauseOf(ad: AnalyzedDocument, offset: number): number {
+  const sentence = ad.sentenceAt(offset);
+  if (!sentence) return offset;
+  let start = sentence.start;
+  for (const b of ad.text.slice(sentence.start, offset).matchAll(CLAUSE_BREAK)) start = sentence.start + (b.index ?? 0) + b[0].length;
+  return start;
 }

@@ -6,7 +6,11 @@ import type { AnalyzedSentence } from '../text/analyze.ts';
 import { createMatcher, type Match } from '../text/matcher.ts';
 
 /** A cue that qualifies a nearby pain rating ("without medications", "at its worst"). */
-export const PainQualifierEntry = entrySchema({ qualifier: PainQualifier });
+export const PainQualifierEntry = entrySchema({
+  qualifier: PainQualifier,
+  /** The cue introduces the rating after it ("5, previously 7"): it never qualifies the one before. */
+  leads: z.boolean().default(false),
+});
 export type PainQualifierValue = z.infer<typeof PainQualifier>;
 export type PainQualifierEntry = z.infer<typeof PainQualifierEntry>;
 
@@ -24,7 +28,8 @@ const BEFORE_REACH = 90;
  * Chooses the qualifier of each rating in a sentence: the nearest cue after the rating, up to the
  * next rating or the end of the clause ("7/10 without medications and 4/10 with"), else the
  * nearest cue before it back to the previous rating ("With medications, pain is 4/10"), else
- * `current` (a plain rating at a visit).
+ * `current` (a plain rating at a visit). A `leads` cue ("previously") only looks forward: in
+ * "5, previously 7" it qualifies the 7, never the 5.
  */
 export function createPainQualifier(lexiconDir?: string) {
   const lex = loadLexicon('pain-qualifiers', PainQualifierEntry, lexiconDir);
@@ -38,10 +43,12 @@ export function createPainQualifier(lexiconDir?: string) {
       const next = sorted[i + 1]?.start ?? sentence.end;
       const prev = sorted[i - 1]?.end ?? sentence.start;
       const clauseEnd = clauseEndAfter(sentence, r.end);
-      const after = cues.filter((c) => c.start >= r.end && c.start < Math.min(next, clauseEnd) && c.start - r.end <= AFTER_REACH
+      const after = cues.filter((c) => !c.entry.leads && c.start >= r.end && c.start < Math.min(next, clauseEnd) && c.start - r.end <= AFTER_REACH
         && !NEW_CLAUSE.test(sentence.text.slice(r.end - sentence.start, c.start - sentence.start)));
       if (after.length) return after[0].entry.qualifier;
-      const before = cues.filter((c: Match<PainQualifierEntry>) => c.end <= r.start && c.start >= prev && r.start - c.end <= BEFORE_REACH);
+      // A leading cue qualifies only the value it introduces: no other number may stand between.
+      const introduces = (c: Match<PainQualifierEntry>) => !c.entry.leads || !/\d/u.test(sentence.text.slice(c.end - sentence.start, r.start - sentence.start));
+      const before = cues.filter((c: Match<PainQualifierEntry>) => c.end <= r.start && c.start >= prev && r.start - c.end <= BEFORE_REACH && introduces(c));
       if (before.length) return before[before.length - 1].entry.qualifier;
       return 'current';
     });

@@ -272,3 +272,108 @@ describe('functional improvement: form-like progress-note lines', () => {
     expect(evidence('He has not taken his blood pressure pills in 2 weeks.')).toEqual([]);
   });
 });
+
+describe('functional improvement: medication use changed with a verb', () => {
+  it.each([
+    ['Since the second block she stopped gabapentin altogether.', 'medication_use/improved'],
+    ['He quit his cyclobenzaprine in August.', 'medication_use/improved'],
+    ['She has cut her rizatriptan use from 8 to 3 tablets a month.', 'medication_use/improved'],
+    ['He was weaned from hydrocodone over six weeks.', 'medication_use/improved'],
+    ['She tapered completely off Percocet after the fusion healed.', 'medication_use/improved'],
+    ['He is now completely off opioids.', 'medication_use/improved'],
+    ['She is using less meloxicam since the bracing.', 'medication_use/improved'],
+    ['He has cut back on his Tylenol.', 'medication_use/improved'],
+    ['She was able to discontinue her Lyrica.', 'medication_use/improved'],
+    ['Tramadol has been tapered down to 50 mg at night.', 'medication_use/improved'],
+    ['He now takes naproxen only as needed.', 'medication_use/improved'],
+    ['She has been taking more oxycodone since the flare.', 'medication_use/worsened'],
+    ['He increased his Norco from 2 to 5 tablets a day.', 'medication_use/worsened'],
+  ])('%s', (text, expected) => {
+    expect(evidence(text)).toEqual([expected]);
+  });
+
+  it('does not take other stops, stops for side effects, switches or plans as reduced medication use', () => {
+    expect(evidence('He stopped working after the fall.')).toEqual([]);
+    expect(evidence('She stopped physical therapy after four visits.')).toEqual([]);
+    expect(evidence('He quit smoking last year.')).toEqual([]);
+    expect(evidence('He is off work until the next visit.')).toEqual([]);
+    expect(evidence('She may not drive until she is off her pain medications.')).toEqual([]);
+    expect(evidence('She stopped naproxen because of stomach upset.')).toEqual([]);
+    expect(evidence('He discontinued Cymbalta since it made him drowsy.')).toEqual([]);
+    expect(evidence('She stopped Norco and was started on tapentadol.')).toEqual([]);
+    expect(evidence('The plan is to taper off the oxycodone next month.')).toEqual([]);
+    expect(evidence('He stopped amlodipine last month.')).toEqual([]);
+  });
+});
+
+describe('functional improvement: self-care and household tasks resumed', () => {
+  it.each([
+    ['She has returned to grocery shopping by herself.', 'adl/improved'],
+    ['He went back to doing the laundry and the dishes.', 'adl/improved'],
+    ['She was able to resume driving and bathing herself.', 'adl/improved'],
+    ['He is now able to sleep through the night.', 'adl/improved'],
+    ['Since the injection she finally sleeps through the night.', 'adl/improved'],
+    ['He can pick up his granddaughter again.', 'adl/improved'],
+    ['She is able to carry her toddler now.', 'adl/improved'],
+    ['She is doing her own house cleaning again.', 'adl/improved'],
+  ])('%s', (text, expected) => {
+    expect(evidence(text)).toEqual([expected]);
+  });
+
+  it('leaves out returns that are not to a task, and stated inability', () => {
+    expect(evidence('He returned to the clinic for a recheck.')).toEqual([]);
+    expect(evidence('She returned to work cleaning offices in May.')).toEqual(['work_restrictions/improved']);
+    expect(evidence('She is not able to sleep through the night because of the pain.')).toEqual([]);
+    expect(evidence('He is unable to lift his son.')).toEqual([]);
+    expect(evidence('She hopes to resume cooking soon.')).toEqual([]);
+  });
+});
+
+describe('functional improvement: activity capacity stated with "now"', () => {
+  it.each([
+    ['He can now walk 3 miles.', ['activity_tolerance/improved']],
+    ['She is now able to stand 30 minutes at the counter.', ['activity_tolerance/improved']],
+    ['He tolerates sitting for two hours now.', ['activity_tolerance/improved']],
+    ['She now tolerates driving for 45 minutes.', ['activity_tolerance/improved']],
+    // A gain and a limit still stated in one sentence: both, so the status is mixed.
+    ['He can now walk 2 miles but still cannot jog.', ['activity_tolerance/improved', 'activity_tolerance/not_improved']],
+  ])('%s', (text, expected) => {
+    expect(evidence(text)).toEqual(expected);
+  });
+
+  it('does not read a limit with "now" as a gain', () => {
+    expect(evidence('She cannot walk more than 10 minutes now.')).toEqual([]);
+    expect(evidence('He is now only able to stand 10 minutes.')).toEqual([]);
+    expect(evidence('He tolerates standing for 10 minutes.')).toEqual([]);
+  });
+});
+
+describe('functional improvement: objective measures compared over time', () => {
+  it.each([
+    ['Maximal interincisal opening is 34 mm today, compared with 25 mm in January.', 'objective_measure/improved'],
+    ['Cervical range of motion had improved to 60 degrees of rotation from 35 degrees.', 'objective_measure/improved'],
+    ['Knee flexion has decreased to 95 degrees from 120 degrees.', 'objective_measure/worsened'],
+    ['Right grip 30 kg, up from 18 kg.', 'objective_measure/improved'],
+    ['NDI 18%, down from 36%.', 'objective_measure/improved'],
+    ['His Oswestry index has dropped to 22% from 38%.', 'objective_measure/improved'],
+    ['Her QuickDASH score rose to 55 from 40.', 'objective_measure/worsened'],
+    ['Shoulder ROM today 150 degrees compared to 100 degrees at the initial visit.', 'objective_measure/improved'],
+  ])('%s', (text, expected) => {
+    expect(evidence(text)).toEqual([expected]);
+  });
+
+  it('keeps pain-only change out of functional improvement', () => {
+    expect(evidence('Her pain reduced 50% after the injection.')).toEqual([]);
+  });
+});
+
+describe('functional improvement: a general statement beside a dimension', () => {
+  it('keeps both when a dash or semicolon separates the clauses', () => {
+    expect(evidence('Function unchanged - still cannot sit > 30 min at a desk.')).toEqual(['general/not_improved', 'activity_tolerance/not_improved']);
+    expect(evidence('No improvement; she still cannot walk more than a block.')).toEqual(['general/not_improved', 'activity_tolerance/not_improved']);
+  });
+
+  it('codes an undocumented response to therapy as absent documentation', () => {
+    expect(evidence('The number of chiropractic visits and the response to care were not documented.')).toEqual(['general/absent_documentation']);
+  });
+});

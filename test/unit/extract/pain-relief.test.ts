@@ -39,3 +39,19 @@ describe('pain relief: percentages in words', () => {
     expect(relief('She felt sixty-five percent better after the block.')).toMatchObject([{ percentLow: 65, percentHigh: 65 }]);
   });
 });
+
+describe('pain relief: fewer pain episodes', () => {
+  it.each([
+    ['She reports 40-50% fewer migraine days for about 8 weeks after the Botox injections.', 40, 50, '8 weeks'],
+    ['Since the occipital nerve blocks he has had a 60% reduction in headache frequency.', 60, 60, null],
+    ['Headache days have decreased by 30% with acupuncture.', 30, 30, null],
+  ])('%s', (text, lo, hi, duration) => {
+    expect(relief(text).map((v) => { const r = v as { percentLow: number; percentHigh: number; duration: string | null }; return [r.percentLow, r.percentHigh, r.duration]; }))
+      .toEqual([[lo, hi, duration]]);
+  });
+
+  it('does not take other frequencies as relief', () => {
+    expect(relief('She has headaches on 50% of the days in a month.')).toEqual([]);
+    expect(relief('He made 30% fewer visits this year.')).toEqual([]);
+  });
+});

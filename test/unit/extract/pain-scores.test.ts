@@ -106,3 +106,33 @@ describe('pain scores: the scale in brackets before the rating', () => {
     expect(scores(text).map((v) => v?.value)).toEqual([value]);
   });
 });
+
+describe('pain scores: an earlier bare value after the current one', () => {
+  it('reads "pain level of 5, previously 7 before starting acupuncture" as current and before treatment', () => {
+    expect(scores('Pain level of 4, previously 8 before starting acupuncture.')).toEqual([
+      { value: 4, max: 10, qualifier: 'current' },
+      { value: 8, max: 10, qualifier: 'before_treatment' },
+    ]);
+  });
+
+  it('leaves the current rating current and the earlier one unspecified without a treatment', () => {
+    expect(scores('Her knee pain level is 3, previously 6.')).toEqual([
+      { value: 3, max: 10, qualifier: 'current' },
+      { value: 6, max: 10, qualifier: 'unspecified' },
+    ]);
+    expect(scores('Back pain 5/10, previously 7/10.').map((v) => v?.qualifier)).toEqual(['current', 'unspecified']);
+  });
+
+  it('does not take a non-pain value after "previously", nor a far-off "previously" as a cue', () => {
+    expect(scores('Pain 3/10; sitting 30 minutes, previously 10.')).toEqual([{ value: 3, max: 10, qualifier: 'current' }]);
+    expect(scores('Sitting tolerance 40 minutes, previously 15, and neck pain 4/10.')).toEqual([{ value: 4, max: 10, qualifier: 'current' }]);
+  });
+
+  it('reads the worst rating stated after "the worst ... was"', () => {
+    expect(scores('He rates his back pain 3/10 today, and the worst it has been was a 9.')).toEqual([
+      { value: 3, max: 10, qualifier: 'current' },
+      { value: 9, max: 10, qualifier: 'worst' },
+    ]);
+    expect(scores('Neck pain is 2/10; at its worst it gets up to 7.').map((v) => v?.value)).toEqual([2, 7]);
+  });
+});

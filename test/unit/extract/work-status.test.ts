@@ -161,3 +161,21 @@ describe('work status: form-like progress notes', () => {
     expect(categories(text)).toEqual(expected);
   });
 });
+
+describe('work status: working full time or the usual job', () => {
+  it.each([
+    ['She works full time as a bank teller.', ['full_duty']],
+    ['He continues to work full-time at the warehouse.', ['full_duty']],
+    ['He is working his regular shifts.', ['full_duty']],
+    ['She is employed full time as a bookkeeper.', ['full_duty']],
+    ['Working regular duty.', ['full_duty']],
+  ])('%s', (text, expected) => {
+    expect(categories(text)).toEqual(expected);
+  });
+
+  it('leaves out wishes, clinic visits and part-time work', () => {
+    expect(categories('She would like to work full time again.')).toEqual([]);
+    expect(categories('He returned to the clinic on 4/2 for a recheck.')).toEqual([]);
+    expect(categories('He works part time at a hardware store.')).toEqual([]);
+  });
+});
