@@ -17,6 +17,12 @@ export const ContextEntry = entrySchema({
   maxScope: z.number().int().positive().optional(),
   /** For terminators: the categories whose scope it ends; absent: all. */
   terminates: z.array(z.string()).optional(),
+  /**
+   * For terminators: end only scopes running this way; absent: both. A new subject after "and"
+   * ends a forward scope ("did not help, and the swelling increased") but, read backwards, is a
+   * coordinated subject ("facet loading and the Patrick test are negative").
+   */
+  endsScope: z.enum(['forward', 'backward']).optional(),
   /** The scope runs through ";"-separated lists ("no documentation of A; B; and/or C"). */
   listScope: z.boolean().optional(),
 });
@@ -56,10 +62,13 @@ export function createContextEngine(dir?: string) {
   /** The triggers that modify the target [start, end) of a sentence. */
   function modifiers(sentence: string, triggers: TriggerMatch[], start: number, end: number): ContextDecision[] {
     const out: ContextDecision[] = [];
-    const blocked = (category: ContextCategory, from: number, to: number) =>
+    const blocked = (category: ContextCategory, from: number, to: number, way: 'forward' | 'backward') =>
       triggers.some((t) => {
         if (t.start < from || t.end > to) return false;
-        if (t.entry.direction === 'terminate') return !t.entry.terminates || t.entry.terminates.includes(category);
+        if (t.entry.direction === 'terminate') {
+          if (t.entry.endsScope && t.entry.endsScope !== way) return false;
+          return !t.entry.terminates || t.entry.terminates.includes(category);
+        }
         return (ENDED_BY[category] ?? []).includes(t.entry.category as ContextCategory);
       });
     for (const t of triggers) {
@@ -71,7 +80,7 @@ export function createContextEngine(dir?: string) {
       // the target "definite findings"), so it is judged from where it starts or ends.
       if (t.start >= start && t.end <= end) continue;
       const inScope = (from: number, to: number, triggerSide: 'left' | 'right') =>
-        !blocked(category, from, to) && !crossesBoundary(sentence, from, to, triggerSide, t.entry.listScope === true) &&
+        !blocked(category, from, to, triggerSide === 'left' ? 'forward' : 'backward') && !crossesBoundary(sentence, from, to, triggerSide, t.entry.listScope === true) &&
         (maxScope === undefined || wordsBetween(sentence, from, to) < maxScope);
       const forward = (direction === 'forward' || direction === 'bidirectional') && t.start < start && t.end <= end &&
         inScope(Math.min(t.end, start), start, 'left');

@@ -141,6 +141,8 @@ describe('context engine: maxScope and terminators with a lexicon of our own', (
     'lexicon: context-triggers', 'version: 1', 'entries:',
     '  - {id: t.nix, example: "nix apple", category: negated, direction: forward, maxScope: 3, literals: [nix]}',
     '  - {id: t.stop, example: "halt", category: terminate, direction: terminate, literals: [halt]}',
+    '  - {id: t.fwd, example: "pause", category: terminate, direction: terminate, endsScope: forward, literals: [pause]}',
+    '  - {id: t.gone, example: "apple gone", category: negated, direction: backward, maxScope: 3, literals: [gone]}',
   ].join('\n'));
   const own = createContextEngine(dir);
   const run = (s: string, target: string) => {
@@ -155,6 +157,12 @@ describe('context engine: maxScope and terminators with a lexicon of our own', (
 
   it('stops at the terminator', () => {
     expect(run('nix halt apple', 'apple')).toEqual([]);
+    expect(run('apple halt gone', 'apple')).toEqual([]);
+  });
+
+  it('lets an endsScope terminator end only scopes running that way', () => {
+    expect(run('nix pause apple', 'apple')).toEqual([]);
+    expect(run('apple pause gone', 'apple')).toEqual(['t.gone']);
   });
 });
 
