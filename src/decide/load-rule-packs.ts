@@ -27,7 +27,8 @@ function checkAgainstRegistry(pack: RulePack): string[] {
     const { kind: _kind, ...params } = c.predicate;
     const parsed = def.params.safeParse(params);
     if (!parsed.success) for (const issue of parsed.error.issues) problems.push(`${[at, 'predicate', ...issue.path].join('.')}: ${issue.message}`);
-    const unread = def.reads.filter((t) => !c.needs.includes(t));
+    const reads = parsed.success && def.readsOf ? def.readsOf(parsed.data) : def.reads;
+    const unread = reads.filter((t) => !c.needs.includes(t));
     if (unread.length) problems.push(`${at}.needs: predicate ${def.kind} reads ${unread.join(', ')}, which needs does not list`);
     const known = new Set<string>([...COMMON_PLACEHOLDERS, ...def.placeholders]);
     const unknown = placeholdersOf(c.message).filter((p) => !known.has(p));

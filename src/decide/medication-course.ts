@@ -14,6 +14,8 @@ export interface MedicationCourse {
   ongoing: boolean;
   /** The medication facts that name the requested drug. */
   facts: string[];
+  /** Other drugs the worker takes (medication facts in use that name a different drug), for duplicate-class checks. */
+  otherDrugs: FactOf<'medication'>[];
 }
 
 const words = (s: string) => s.toLowerCase().match(/[a-z][a-z0-9-]{2,}/g) ?? [];
@@ -35,13 +37,17 @@ export function createMedicationCourse(finder: DrugFinder = createDrugFinder(), 
     return kinds.has('ongoing') || !kinds.has('request_statement');
   };
   return function medicationCourse(item: RequestedItem, facts: Fact[]): MedicationCourse {
-    if (item.modality !== 'medication') return { ongoing: false, facts: [] };
+    if (item.modality !== 'medication') return { ongoing: false, facts: [], otherDrugs: [] };
     const meds = facts.filter((f): f is FactOf<'medication'> => f.type === 'medication');
     const requestedRules = new Set(finder.find(item.text).map((m) => m.ruleId));
     const requestedWords = new Set(words(item.text));
-    const same = meds.filter((f) => showsUse(f.sentence)).filter((f) => requestedRules.has(f.ruleId)
+    const inUse = meds.filter((f) => showsUse(f.sentence));
+    const same = inUse.filter((f) => requestedRules.has(f.ruleId)
       || [f.value.name, f.value.generic ?? ''].some((n) => n.length > 2 && words(n).length > 0 && words(n).every((w) => requestedWords.has(w))));
-    return { ongoing: same.length > 0, facts: same.map((f) => f.id) };
+    // Brand and generic share one lexicon entry, so "Voltaren" is not another drug than "diclofenac".
+    const sameGeneric = new Set(same.map((f) => f.value.generic ?? f.value.name.toLowerCase()));
+    const otherDrugs = inUse.filter((f) => !same.includes(f) && !sameGeneric.has(f.value.generic ?? f.value.name.toLowerCase()));
+    return { ongoing: same.length > 0, facts: same.map((f) => f.id), otherDrugs };
   };
 }
 export type MedicationCourseLookup = ReturnType<typeof createMedicationCourse>;

@@ -9,6 +9,12 @@ import { evidenceAbsent } from './evidence-absent.ts';
 import { evidenceDocumented } from './evidence-documented.ts';
 import { notRecommended } from './not-recommended.ts';
 import { primaryRequestSupported } from './primary-request-supported.ts';
+import { createAnyOf } from './any-of.ts';
+import { priorTreatmentDocumented } from './prior-treatment-documented.ts';
+import { requestStates } from './request-states.ts';
+import { workStatusDocumented } from './work-status-documented.ts';
+import { drugClassNotDuplicated } from './drug-class-not-duplicated.ts';
+import { medicationClassDocumented } from './medication-class-documented.ts';
 import type { PredicateDefinition } from './types.ts';
 
 /** Every predicate kind a rule pack may name. Adding a kind means a file here and an entry below. */
@@ -16,7 +22,10 @@ export const PREDICATES: Record<string, PredicateDefinition<any>> = Object.fromE
   [
     functionalImprovementDocumented, maxTotalVisits, initialTrialLimit, priorCountDocumented,
     painReliefDocumented, requestSpecified, bodyRegionNotExcluded,
-    evidenceDocumented, evidenceAbsent, notRecommended, primaryRequestSupported,
+    evidenceDocumented, evidenceAbsent, notRecommended, primaryRequestSupported, priorTreatmentDocumented, requestStates, workStatusDocumented,
+    drugClassNotDuplicated, medicationClassDocumented,
+    // any-of names other predicates of this registry; it reads the registry when a pack loads or runs.
+    createAnyOf(() => PREDICATES),
   ].map((p) => [p.kind, p]),
 );
 

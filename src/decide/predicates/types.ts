@@ -23,6 +23,8 @@ export interface PredicateDefinition<P = unknown> {
   kind: string;
   params: z.ZodType<P>;
   reads: FactType[];
+  /** What the predicate reads with these parameters, when that depends on them (`any-of`); else `reads`. */
+  readsOf?: (params: P) => FactType[];
   placeholders: string[];
   evaluate(params: P, situation: Situation): PredicateOutcome;
 }

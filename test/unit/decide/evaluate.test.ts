@@ -128,7 +128,8 @@ describe('decide: other situations', () => {
   });
 
   it('a request without a quantity is REQUEST_UNDERSPECIFIED', () => {
-    const [s] = decide([makeItem({ modality: 'acupuncture' })], []);
+    const hep = makeFact('care_course-1', 'care_course', { kind: 'home_exercise' }, 'stretches at home every morning');
+    const [s] = decide([makeItem({ modality: 'acupuncture' })], [hep]);
     expect(s.gaps.map((g) => g.code)).toEqual(['REQUEST_UNDERSPECIFIED']);
     expect(s.gaps[0].message).toMatch(/does not state the number of sessions/);
   });
@@ -141,5 +142,77 @@ describe('decide: other situations', () => {
     expect(s.gaps).toEqual([]);
     expect(s.decision).toBe('Upheld');
     expect(s.reasons[0]).toMatch(/No rule pack covers imaging/);
+  });
+});
+
+// Fixture sentences written for these tests.
+describe('decide: criteria of single guideline rules', () => {
+  const codes = (s: { gaps: { code: string }[] }) => s.gaps.map((g) => g.code);
+  const status = (s: { criteria: { criterionId: string; status: string }[] }, id: string) => s.criteria.find((c) => c.criterionId === id)?.status;
+  const med = (id: string, name: string, generic: string, drugClass: 'nsaid' | 'opioid', sentence: string) =>
+    ({ ...makeFact(id, 'medication', { name, generic, drugClass }, name), sentence });
+
+  it('an epidural injection needs the radiculopathy corroborated by imaging or electrodiagnostic testing', () => {
+    const esi = makeItem({ modality: 'injection_epidural', text: 'L4-5 interlaminar epidural steroid injection' });
+    const weak = makeFact('exam_finding-1', 'exam_finding', { kind: 'neuro_deficit' }, 'weak great toe extension on the left');
+    expect(status(decide([esi], [weak])[0], 'injections.corroborated')).toBe('not_documented');
+    const mri = makeFact('diagnostic_study-1', 'diagnostic_study', { kind: 'mri' }, 'a lumbar MRI from last spring');
+    expect(status(decide([esi], [weak, mri])[0], 'injections.corroborated')).toBe('met');
+  });
+
+  it('a functional capacity evaluation is for a worker at maximum improvement, not one back at regular duty', () => {
+    const fce = makeItem({ modality: 'other', text: 'Functional capacity evaluation' });
+    const ws = (category: 'permanent_and_stationary' | 'full_duty') => makeFact('work_status-1', 'work_status', { category }, 'work status line');
+    expect(status(decide([fce], [ws('permanent_and_stationary')])[0], 'general.fce-indication')).toBe('met');
+    const back = decide([fce], [ws('full_duty')])[0];
+    expect(status(back, 'general.fce-indication')).toBe('not_met');
+    expect(back.gaps[0].message).toContain('"work status line"');
+    const silent = decide([fce], [])[0];
+    expect(codes(silent)).toEqual(['INDICATION_NOT_DOCUMENTED']);
+    expect(status(silent, 'general.rationale')).toBe('not_applicable');
+  });
+
+  it('NSAIDs: continued use without benefit exceeds the short course; a second NSAID duplicates the first', () => {
+    const naproxen = makeItem({ modality: 'medication', text: 'Naproxen 500mg #60', continuation: true });
+    expect(codes(decide([naproxen], [])[0])).toEqual(['EXCEEDS_GUIDELINE_DURATION']);
+    const meloxicam = med('medication-1', 'Mobic', 'meloxicam', 'nsaid', 'She takes Mobic daily for her knee.');
+    const [dup] = decide([makeItem({ modality: 'medication', text: 'Naproxen 500mg #60' })], [meloxicam]);
+    expect(codes(dup)).toContain('DUPLICATIVE_TREATMENT');
+    expect(dup.gaps.find((g) => g.code === 'DUPLICATIVE_TREATMENT')!.facts).toEqual(['medication-1']);
+    // The same drug under its brand name is the drug itself, not a second NSAID.
+    const anaprox = med('medication-2', 'Anaprox', 'naproxen', 'nsaid', 'She takes Anaprox twice a day.');
+    expect(status(decide([makeItem({ modality: 'medication', text: 'Naproxen 500mg #60' })], [anaprox])[0], 'nsaids.not-duplicated')).toBe('met');
+  });
+
+  it('urine drug testing is indicated by an opioid in the record, not by earlier screens', () => {
+    const udt = makeItem({ modality: 'lab_testing', text: 'Urine drug screen' });
+    const screened = makeFact('drug_monitoring-1', 'drug_monitoring', { kind: 'uds' }, 'a urine screen last quarter');
+    expect(codes(decide([udt], [screened])[0])).toEqual(['INDICATION_NOT_DOCUMENTED']);
+    const norco = med('medication-1', 'Norco', 'hydrocodone', 'opioid', 'Norco three times a day.');
+    expect(decide([udt], [norco])[0].gaps).toEqual([]);
+  });
+
+  it('a TENS unit after surgery follows the surgery, not the chronic pain indications', () => {
+    const surgery = makeItem({ index: 1, modality: 'surgery', text: 'Left knee arthroscopy with partial meniscectomy' });
+    const tens = makeItem({ index: 2, modality: 'tens', text: 'Associated surgical service: TENS unit for 30 days' });
+    const [, s] = decide([surgery, tens], []);
+    expect(codes(s)).toEqual(['DEPENDENT_REQUEST_NOT_CERTIFIED']);
+    expect(status(s, 'tens.indication')).toBe('not_applicable');
+  });
+
+  it('post-operative opioids must state the tablet count; chiropractic physiotherapy is chiropractic care', () => {
+    const [postOp] = decide([makeItem({ modality: 'medication', text: 'Post-op oxycodone 5mg' })], []);
+    expect(status(postOp, 'opioids.post-operative-quantity')).toBe('not_documented');
+    expect(status(decide([makeItem({ modality: 'medication', text: 'Post-op oxycodone 5mg #20', quantity: 20 })], [])[0], 'opioids.post-operative-quantity')).toBe('met');
+    const [chiro] = decide([makeItem({ modality: 'physical_therapy', quantity: 6, bodyRegion: 'right wrist', text: 'Chiropractic physiotherapy x6 for the right wrist' })], []);
+    expect(chiro.packId).toBe('mtus-chiropractic.2016');
+    expect(codes(chiro)).toContain('NOT_RECOMMENDED_BY_GUIDELINE');
+  });
+
+  it('services the guidelines do not support: SSEPs, therapeutic ultrasound, separate grip or motion testing', () => {
+    for (const text of ['SSEP of both legs', 'Ultrasound therapy 2 times a week for 3 weeks', 'Jamar grip strength testing']) {
+      expect(codes(decide([makeItem({ modality: 'other', text })], [])[0]), text).toContain('NOT_RECOMMENDED_BY_GUIDELINE');
+    }
+    expect(decide([makeItem({ modality: 'imaging', text: 'Ultrasound of the right shoulder' })], [])[0].packId).not.toBe('mtus-passive-modalities.2016');
   });
 });

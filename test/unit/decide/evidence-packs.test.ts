@@ -68,3 +68,76 @@ describe('medications by class', () => {
     expect(codes(s)).toContain('NOT_RECOMMENDED_BY_GUIDELINE');
   });
 });
+
+// Fixture sentences written for these tests.
+const status = (s: { criteria: { criterionId: string; status: string }[] }, id: string) => s.criteria.find((c) => c.criterionId === id)?.status;
+
+describe('disjunctive criteria (any-of)', () => {
+  const acupuncture = makeItem({ modality: 'acupuncture', quantity: 6, text: 'Acupuncture x6 for the neck' });
+
+  it('acupuncture is indicated by ANY of the situations ACU-1 names, and one gap says none is documented', () => {
+    const [none] = decide([acupuncture], []);
+    expect(codes(none)).toEqual(['INDICATION_NOT_DOCUMENTED']);
+    expect(none.gaps[0].message).toMatch(/reduced or not tolerated pain medication, or physical rehabilitation/);
+    const therapy = makeFact('prior_treatment-1', 'prior_treatment', { modality: 'physical_therapy', count: 8, countQualifier: 'exact' }, 'eight sessions of therapy');
+    const intolerant = makeFact('clinical_indication-1', 'clinical_indication', { kind: 'oral_intolerance' }, 'cannot tolerate her pain pills');
+    for (const fact of [therapy, intolerant]) {
+      const [s] = decide([acupuncture], [fact]);
+      expect(status(s, 'acupuncture.indication')).toBe('met');
+      expect(s.criteria.find((c) => c.criterionId === 'acupuncture.indication')!.facts).toEqual([fact.id]);
+    }
+  });
+
+  it('a continuation is judged on its improvement, not on the indication for starting', () => {
+    const [s] = decide([makeItem({ modality: 'acupuncture', quantity: 4, continuation: true })], []);
+    expect(status(s, 'acupuncture.indication')).toBe('not_applicable');
+  });
+
+  it('topicals: failed first-line drugs OR intolerance of oral drugs; topical NSAIDs ask for arthritis, not neuropathy', () => {
+    const patch = makeItem({ modality: 'medication', text: 'Lidoderm 5% patch #30' });
+    const intolerant = makeFact('clinical_indication-1', 'clinical_indication', { kind: 'oral_intolerance' }, 'stomach upset with every oral medication');
+    expect(status(decide([patch], [])[0], 'topical-analgesics.first-line-failed')).toBe('not_documented');
+    expect(status(decide([patch], [intolerant])[0], 'topical-analgesics.first-line-failed')).toBe('met');
+    // not_met only when every alternative is contradicted; one contradiction and one silence is not_documented.
+    const noFailure = makeFact('care_course-2', 'care_course', { kind: 'conservative_failed' }, 'no failure of gabapentin', { context: ['negated'] });
+    const tolerates = makeFact('clinical_indication-3', 'clinical_indication', { kind: 'oral_intolerance' }, 'no intolerance of oral medication', { context: ['negated'] });
+    expect(status(decide([patch], [noFailure])[0], 'topical-analgesics.first-line-failed')).toBe('not_documented');
+    const [both] = decide([patch], [noFailure, tolerates]);
+    expect(status(both, 'topical-analgesics.first-line-failed')).toBe('not_met');
+    expect(both.criteria.find((c) => c.criterionId === 'topical-analgesics.first-line-failed')!.facts).toEqual(['care_course-2', 'clinical_indication-3']);
+    const gel = makeItem({ modality: 'medication', text: 'Diclofenac 1% gel 100 g' });
+    const arthritis = makeFact('clinical_indication-2', 'clinical_indication', { kind: 'osteoarthritis' }, 'degenerative joint disease of the knee');
+    const [s] = decide([gel], [arthritis]);
+    expect(status(s, 'topical-analgesics.neuropathic')).toBe('not_applicable');
+    expect(status(s, 'topical-analgesics.nsaid-indication')).toBe('met');
+  });
+});
+
+describe('requests that say too little, and requests that say enough', () => {
+  it('a unit must be rented for a stated period or bought', () => {
+    expect(codes(decide([makeItem({ modality: 'tens', text: 'TENS unit' })], [])[0])).toContain('REQUEST_UNDERSPECIFIED');
+    for (const text of ['TENS unit, 30 day rental', 'TENS unit purchase']) expect(status(decide([makeItem({ modality: 'tens', text })], [])[0], 'tens.rental-or-purchase')).toBe('met');
+    expect(status(decide([makeItem({ modality: 'bracing_dme', text: 'Hospital bed rental' })], [])[0], 'dme.rental-or-purchase')).toBe('not_documented');
+  });
+
+  it('an inpatient stay given in days and a single evaluation need no visit count; a course of therapy does', () => {
+    const stay = makeItem({ modality: 'physical_therapy', text: 'Inpatient rehabilitation with physical therapy for 10-14 days' });
+    expect(status(decide([stay], [])[0], 'physical-medicine.request-quantity')).toBe('not_applicable');
+    const exam = makeItem({ modality: 'chiropractic', text: 'Chiropractic re-examination of the neck' });
+    expect(status(decide([exam], [])[0], 'chiropractic.request-quantity')).toBe('not_applicable');
+    const course = makeItem({ modality: 'physical_therapy', text: 'Physical therapy evaluation and treatment of the hip' });
+    expect(status(decide([course], [])[0], 'physical-medicine.request-quantity')).toBe('not_documented');
+  });
+});
+
+describe('which pack governs', () => {
+  it('PT/PTT and PT/INR are coagulation tests, not physical therapy', () => {
+    for (const text of ['Pre-operative PT/PTT', 'PT / INR blood test']) expect(decide([makeItem({ modality: 'other', text })], [])[0].packId).toBe('mtus-labs.2016');
+    expect(decide([makeItem({ modality: 'other', text: 'PT 2x4 for the shoulder' })], [])[0].packId).toBe('mtus-physical-medicine.2016');
+  });
+
+  it('a drug inside a procedure does not make it a drug request', () => {
+    const shot = makeItem({ modality: 'injection_joint', text: 'Injection of 2cc lidocaine and 1cc triamcinolone to the left knee' });
+    expect(decide([shot], [])[0].packId).not.toBe('mtus-topical-analgesics.2016');
+  });
+});

@@ -80,3 +80,20 @@ describe('rule packs', () => {
     expect(errorOf(() => loadRulePack(join(dir, 'absent.yaml'))).code).toBe('PRESCREEN_ERR_INVALID_RULE_PACK');
   });
 });
+
+describe('any-of: a disjunctive criterion as data', () => {
+  const indication = packFiles.find((f) => f.includes('acupuncture'))!;
+  const alternative = '- { kind: evidence-documented, type: care_course, kinds: [home_exercise], lookedFor: "a home exercise program" }';
+
+  it('checks every alternative against the registry, with the path of the bad one', () => {
+    const unknown = edited('any-of-kind.yaml', alternative, '- { kind: evidence-guessed, lookedFor: "x" }', indication);
+    expect(errorOf(() => loadRulePack(unknown)).message).toMatch(/criteria\.6\.predicate\.of\.2\.kind: unknown predicate "evidence-guessed"/);
+    const badParam = edited('any-of-param.yaml', alternative, '- { kind: evidence-documented, type: care_course, kinds: [Home-Exercise], lookedFor: "x" }', indication);
+    expect(errorOf(() => loadRulePack(badParam)).message).toMatch(/criteria\.6\.predicate\.of\.2\.kinds\.0/);
+  });
+
+  it('asks needs to cover what the alternatives read', () => {
+    const file = edited('any-of-needs.yaml', 'needs: [clinical_indication, prior_treatment, care_course, surgical_status]', 'needs: [clinical_indication, care_course, surgical_status]', indication);
+    expect(errorOf(() => loadRulePack(file)).message).toMatch(/criteria\.6\.needs: predicate any-of reads prior_treatment/);
+  });
+});
