@@ -28,6 +28,8 @@ export type FiEntry = z.infer<typeof FiEntry>;
 const RECORD_WORDS = /\b(?:document\w*|records?|recorded|evidence|indicat\w*|report\w*|reflect\w*|noted|specified|provided|shows?|shown|measured|assessed|addressed|quantified|mention(?:ed)?|described)\b/iu;
 // A denied gain is about the record only with words that name the record itself ("the records do
 // not show a reduction in medication use"); "he reports no reduction in his opioid use" is about him.
+// The worker's own report ("Pt reports no functional gains") is about the worker, not the record.
+const SELF_REPORT = /\b(?:(?:the\s+)?(?:patient|pt|he|she|they|worker|claimant|applicant|employee)\s+(?:reports?|reported|states?|stated|notes?|noted|describes?|described)|per\s+(?:the\s+)?(?:patient|pt))\b/giu;
 const GAIN_RECORD_WORDS = /\b(?:document\w*|records?|recorded|evidence|reflect\w*|shows?|shown)\b/iu;
 
 /**
@@ -49,7 +51,7 @@ export function evidenceOf(entry: FiEntry, ctx: FactContext, sentence: string): 
   switch (entry.polarity) {
     case 'concept':
       if (ctx.documentationGap) return absent;
-      if (ctx.negated) return RECORD_WORDS.test(sentence) ? absent : { dimension: 'general', direction: 'not_improved' };
+      if (ctx.negated) return RECORD_WORDS.test(sentence.replace(SELF_REPORT, ' ')) ? absent : { dimension: 'general', direction: 'not_improved' };
       return null;
     case 'gain':
       if (ctx.documentationGap) return absent;

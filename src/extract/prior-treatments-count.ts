@@ -14,12 +14,14 @@ export interface StatedCount {
 
 const NUM = NUMBER_SOURCE;
 // Grammar between a count and the treatment it counts ("5 previous", "sessions of", "of 6").
-const FILLER = '(?:(?:previous|prior|additional|more|total|separate|recent|further|completed|authorized|approved|successful|documented|visits?\\s+of|sessions?\\s+of|treatments?\\s+of|courses?\\s+of|rounds?\\s+of)\\s+){0,3}';
+const FILLER = '(?:(?:previous|prior|additional|more|total|separate|recent|further|completed|authorized|approved|successful|documented|diagnostic|therapeutic|confirmatory|visits?\\s+of|sessions?\\s+of|treatments?\\s+of|courses?\\s+of|rounds?\\s+of|sets?\\s+of|series\\s+of)\\s+){0,3}';
 const MAX_COUNT = 100;
 // A symbol qualifier sticks to its number (">18 visits", "~20 sessions"); a word one is spaced.
 const QSEP = '(?:\\s+|(?<=[<>~])\\s*)';
 // Where a treatment was given, between it and its "x1": "injection into the right carpal tunnel x1".
 const SITE = '(?:\\s+(?:into|in|to|at|of|for|on)\\s+(?:the\\s+)?(?:[A-Za-z-]+\\s+){0,3}?[A-Za-z-]+\\s*)?';
+// Spinal levels and sides between a procedure and its "x2": "RFA L3-S1 bilat x2", "MBB L4-5 R x1".
+const LEVELS = '(?:\\s+(?:[CTLS]\\d{1,2}(?:\\s*-\\s*[CTLS]?\\d{1,2})?|bilat(?:eral(?:ly)?)?\\.?|left|right|L|R)(?![A-Za-z0-9]))*\\s*';
 // A new subject opens a clause whose count is its own: "after surgery she has attended a total of 16".
 const NO_SUBJECT = '(?:(?!(?<![A-Za-z])(?:he|she|they|patient|pt|the\\s+patient)\\s)[^.;:])';
 // "a second surgery", "a third Synvisc injection": the ordinal of the latest one is the count so far.
@@ -69,8 +71,10 @@ export function createCountFinder(terms: TermIndex) {
     `(?<n8>\\d{1,2})(?![\\d/%:-]|\\.\\d)(?=\\s*(?:[,;.)]|$))|` +
     `\\(\\s*#\\s*(?:(?:of\\s+)?${UNIT}\\s*)?[:=]?\\s*(?<n7>\\d+)(?![\\d/.])|` +
     // "MBB #1", "ESI #1": a bare #1 labels the first of a series, it is not a count.
-    `${SITE}(?:x|×|times)\\s*(?<n>\\d+)(?![\\d/])${NOT_TIMED}|#\\s*(?!1(?!\\d))(?<n3>\\d+)(?![\\d/])(?!,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z]))|` +
-    `[,:]?\\s*\\(?\\s*(?:for\\s+|totaling\\s+|on\\s+)?(?:(?<qual>${QUAL})${QSEP})?(?<n4>${NUM})(?<plus>${PLUS})?(?:\\s*(?:or|to|-|–)\\s*(?<n2>${NUM}))?(?:\\s+(?:out\\s+)?of\\s+(?:${NUM}))?\\s+${UNIT}(?![A-Za-z])${NOT_RATE}|` +
+    `${SITE}${LEVELS}(?:x|×|times)\\s*(?<n>\\d+)(?![\\d/])${NOT_TIMED}|#\\s*(?!1(?!\\d))(?<n3>\\d+)(?![\\d/])(?!,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z]))|` +
+    `[,:]?\\s*\\(?\\s*(?:for\\s+|totaling\\s+|on\\s+)?(?:(?<qual>${QUAL})${QSEP})?(?:a\\s+)?(?<n4>${NUM})(?<plus>${PLUS})?(?:\\s*(?:or|to|-|–)\\s*(?<n2>${NUM}))?(?:\\s+(?:out\\s+)?of\\s+(?:${NUM}))?\\s+${UNIT}(?![A-Za-z])${NOT_RATE}|` +
+    // "biofeedback but stopped after 2 sessions": the sessions attended before stopping.
+    `\\s*,?\\s+(?:but\\s+|and\\s+)?(?:stopped|discontinued|quit|ended|dropped\\s+out)\\s+(?:it\\s+|them\\s+|treatment\\s+)?after\\s+(?:(?<qual10>${QUAL})${QSEP})?(?<n10>${NUM})\\s+${UNIT}(?![A-Za-z])|` +
     // "physical therapy on and off for years, at least 40 visits": a short phrase, then the count.
     `(?:\\s+(?!(?:he|she|they|but|with|was|were|is|had|has)\\s)(?:[a-z]+|(?:19|20)\\d\\d)){1,6},\\s*(?:(?<qual9>${QUAL})${QSEP})?(?<n9>${NUM})\\s+${UNIT}(?![A-Za-z])${NOT_RATE})`, 'iu');
 
@@ -108,8 +112,8 @@ export function createCountFinder(terms: TermIndex) {
     if (o?.groups) return { count: ORDINALS[o.groups.ord.toLowerCase()] ?? parseInt(o.groups.ord, 10), qualifier: 'exact', start: start - left.length + o.index, end };
     const a = after.exec(right);
     if (a?.groups) {
-      const count = value(a.groups.n ?? a.groups.n3 ?? a.groups.n4 ?? a.groups.n5 ?? a.groups.n6 ?? a.groups.n7 ?? a.groups.n8 ?? a.groups.n9, a.groups.n2);
-      if (count !== null) return { count, qualifier: qualifierOf(a.groups.qual ?? a.groups.qual5 ?? a.groups.qual9, undefined, a.groups.plus ?? a.groups.plus5), start, end: end + a[0].length };
+      const count = value(a.groups.n ?? a.groups.n3 ?? a.groups.n4 ?? a.groups.n5 ?? a.groups.n6 ?? a.groups.n7 ?? a.groups.n8 ?? a.groups.n9 ?? a.groups.n10, a.groups.n2);
+      if (count !== null) return { count, qualifier: qualifierOf(a.groups.qual ?? a.groups.qual5 ?? a.groups.qual9 ?? a.groups.qual10, undefined, a.groups.plus ?? a.groups.plus5), start, end: end + a[0].length };
     }
     return null;
   };

@@ -384,3 +384,17 @@ describe('diagnoses: round 4 PR-2 phenomena', () => {
     expect(names('PAST MEDICAL HISTORY: Hypertension.\n\nDIAGNOSES: Lumbar strain.')).toEqual(['Hypertension', 'Lumbar strain']);
   });
 });
+
+describe('diagnoses: history and findings that are not current diagnoses', () => {
+  it('drops resolved or remote history but keeps active comorbidities', () => {
+    expect(names('PAST MEDICAL HISTORY:\nHypertension.\nKidney stone 2014, resolved.')).toEqual(['Hypertension']);
+    expect(names('ASSESSMENT:\n1. Lumbar strain.\n2. Hx of R shoulder dislocation in college, treated and resolved.')).toEqual(['Lumbar strain']);
+    expect(names('PAST MEDICAL HISTORY:\nAsthma since age 12.\nAppendicitis age 12.')).toEqual(['Asthma since age 12']);
+  });
+
+  it('drops deficits and traditional Chinese medicine patterns listed under an assessment', () => {
+    expect(names('ASSESSMENT:\n1. Right knee medial meniscus tear.\n2. Residual quad weakness.\n3. Limited tolerance to squatting/kneeling.'))
+      .toEqual(['Right knee medial meniscus tear']);
+    expect(names('ASSESSMENT:\nLumbar radiculopathy. Qi stagnation.')).toEqual(['Lumbar radiculopathy']);
+  });
+});

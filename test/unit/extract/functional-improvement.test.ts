@@ -377,3 +377,59 @@ describe('functional improvement: a general statement beside a dimension', () =>
     expect(evidence('The number of chiropractic visits and the response to care were not documented.')).toEqual(['general/absent_documentation']);
   });
 });
+
+describe('functional improvement, round 2 phrasings', () => {
+  it.each([
+    // Scores against an earlier value: lower is better for disability/mood/sleep scales.
+    ['Oswestry 48% today (36% on 11/02/2023).', ['objective_measure/worsened']],
+    ['NDI 44% today (was 40%).', ['objective_measure/worsened']],
+    ['ISI 15 (was 22).', ['objective_measure/improved']],
+    ['GAD-7 9 (was 9).', ['objective_measure/not_improved']],
+    ['BAI 19 (unchanged).', ['objective_measure/not_improved']],
+    // Higher is better for LEFS, range of motion, repetitions.
+    ['LEFS 60/80, improved from 35/80.', ['objective_measure/improved']],
+    ['L knee AROM 0-120 deg (0-90 deg at post-op eval).', ['objective_measure/improved']],
+    ['R rotation 55 deg (unchanged from 09/14).', ['objective_measure/not_improved']],
+    ['Single-leg heel raise x10, no change since 07/2023.', ['objective_measure/not_improved']],
+    ['Flexion was 0 to 110 degrees, improved from 0 to 85 degrees.', ['objective_measure/improved']],
+    // Unchanged, worsened and improved in plain words.
+    ['Still taking meloxicam about once a day, no change in use since the brace.', ['medication_use/not_improved']],
+    ['Patient reports no functional gains over the past six weeks.', ['general/not_improved']],
+    ['He now needs his son\'s help to put on his boots, which he did by himself at the prior visit.', ['adl/worsened']],
+    ['She was on light duty until 03/2024, when she was taken off work.', ['work_restrictions/worsened']],
+    ['He has had to increase ibuprofen to 6 tabs/day.', ['medication_use/worsened']],
+    ['She is able to walk 20 minutes with her neighbor now.', ['activity_tolerance/improved']],
+    ['She can now sit through a 2-hour movie (was 30 min before therapy).', ['activity_tolerance/improved']],
+    ['Now taking naproxen once a day instead of twice a day.', ['medication_use/improved']],
+    ['He states he is functioning better overall.', ['general/improved']],
+    ['Now able to climb stairs reciprocally.', ['adl/improved']],
+    ['She reports an improved ability to perform household chores following chiropractic care.', ['adl/improved']],
+    ['Walking up to 40 min (was 15 min).', ['activity_tolerance/improved']],
+    ['The injections have not improved his symptoms or his ability to do ADLs.', ['adl/not_improved']],
+  ])('%s', (text, expected) => {
+    expect(evidence(text)).toEqual(expected);
+  });
+
+  it('codes a reviewer list of missing documentation once per named dimension', () => {
+    expect(evidence('There is no documentation of reduced medication use, no documented increase in walking tolerance or in her ability to perform activities of daily living, no documented reduction in work restrictions, and no validated functional scores.').sort())
+      .toEqual(['activity_tolerance/absent_documentation', 'adl/absent_documentation', 'medication_use/absent_documentation', 'objective_measure/absent_documentation', 'work_restrictions/absent_documentation']);
+    expect(evidence('The record does not document functional gains.')).toEqual(['general/absent_documentation']);
+  });
+
+  it.each([
+    // A side, a norm, a goal or a percentage of normal in parentheses is no earlier value.
+    'Grip strength 4/5 (5/5 on the left).',
+    'Flexion 45 deg (75%).',
+    'ODI 30% (goal 20%).',
+    'Flexion 90 degrees (normal 90).',
+    'ISI 15 (severe).',
+    // Off work from the start is a work status, not a change; a plan is no change in use.
+    'The patient was taken off work on the date of injury.',
+    'No change in medications today.',
+    'No change in use of the cane.',
+    'She is only able to walk 10 minutes.',
+    'Continue naproxen twice a day instead of prn.',
+  ])('no evidence: %s', (text) => {
+    expect(evidence(text)).toEqual([]);
+  });
+});

@@ -458,3 +458,39 @@ describe('prior treatments: round 4 PR-2 phenomena', () => {
     expect(treatments(text)).toEqual([row]);
   });
 });
+
+describe('prior treatments: round 2 modalities', () => {
+  it('reads a spine fusion abbreviation in a history as surgery', () => {
+    expect(modalities('Past surgical history: C6-7 ACDF 2018.')).toEqual(['surgery']);
+  });
+
+  it('reads "RFA" as an ablation only beside a region or spinal level, never the request form', () => {
+    expect(treatments('Treatment to date: RFA L4-5 x1.').map(([m, c]) => [m, c])).toEqual([['radiofrequency_ablation', 1]]);
+    expect(modalities('Prior care: Cervical RFA on the right.')).toEqual(['radiofrequency_ablation']);
+    expect(modalities('The RFA dated 01/02/2024 requests PT.')).toEqual([]);
+  });
+});
+
+describe('prior treatments: round 2 counts', () => {
+  const counted = (text: string) => treatments(text).map(([m, c]) => [m, c]);
+  it.each([
+    ['Treatment to date: PT a dozen visits, chiropractic.', [['physical_therapy', 12], ['chiropractic', null]]],
+    ['Prior care: Lumbar RFA L3-S1 bilat x2.', [['radiofrequency_ablation', 2]]],
+    ['She tried biofeedback but stopped after 3 sessions.', [['other', 3]]],
+    ['He had two sets of diagnostic medial branch blocks.', [['injection_facet', 2]]],
+    ['He had one cortisone injection to the R knee.', [['injection_joint', 1]]],
+  ])('%s', (text, expected) => {
+    expect(counted(text)).toEqual(expected);
+  });
+
+  it('does not read a vague amount or a series label as a count', () => {
+    expect(counted('Prior care: PT a few visits.')).toEqual([['physical_therapy', null]]);
+    expect(counted('MBB #1 L4-5 bilat.')).toEqual([['injection_facet', null]]);
+  });
+
+  it('reads manipulation under anaesthesia as an operation, not chiropractic', () => {
+    expect(modalities('She underwent manipulation under anesthesia of the L knee in 2019.')).toEqual(['surgery']);
+    expect(modalities('Knee MUA 2020.')).toEqual(['surgery']);
+    expect(modalities('He has had spinal manipulation with a chiropractor.')).toEqual(['chiropractic']);
+  });
+});

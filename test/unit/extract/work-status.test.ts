@@ -179,3 +179,14 @@ describe('work status: working full time or the usual job', () => {
     expect(categories('He works part time at a hardware store.')).toEqual([]);
   });
 });
+
+describe('work status: the latest of a sequence', () => {
+  it.each([
+    ['She was on light duty until 03/2024, when she was taken off work.', ['ttd']],
+    ['He worked modified duty until last month and was then placed off work.', ['ttd']],
+    // A planned review keeps the current modified duty.
+    ['He will remain on modified duty until 5/1, when he will be reevaluated.', ['modified_duty']],
+  ])('%s', (text, expected) => {
+    expect(categories(text)).toEqual(expected);
+  });
+});
