@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { cite } from '../facts-in-force.ts';
+import { findAuthorizedCount } from '../authorized-count.ts';
 import { definePredicate } from './types.ts';
 
 /**
  * Prior sessions of the same modality plus the requested quantity against a guideline total.
  * Applies only when both numbers are known: an unknown prior count is its own gap
- * (`prior-count-documented`), and an unknown quantity is `request-specified`'s.
+ * (`prior-count-documented`), and an unknown quantity is `request-specified`'s. With no count
+ * of sessions given, sessions a review authorised ("6 visits were certified") are a lower bound:
+ * when they and the request already exceed the total it is not_met, otherwise not_applicable.
  */
 export const maxTotalVisits = definePredicate({
   kind: 'max-total-visits',
@@ -14,6 +18,14 @@ export const maxTotalVisits = definePredicate({
   evaluate({ max }, s) {
     const requested = s.item.quantity;
     const prior = s.prior.count;
+    const authorized = prior === null && requested !== null ? findAuthorizedCount(s.facts, s.modality) : null;
+    if (authorized && authorized.count + requested! > max) {
+      const total = authorized.count + requested!;
+      return {
+        status: 'not_met', explanation: `${authorized.count} authorized + ${requested} requested = ${total} > ${max}, per ${cite(authorized.fact)}.`,
+        facts: [authorized.fact.id], vars: { total, max, priorCount: `${authorized.count} authorized` },
+      };
+    }
     if (prior === null) return { status: 'not_applicable', explanation: `The prior count is unknown, so the total against ${max} cannot be computed. ${s.prior.summary}`, facts: s.prior.mentions.map((f) => f.id) };
     if (requested === null) return { status: 'not_applicable', explanation: 'The request states no quantity, so the total cannot be computed.', facts: [] };
     const total = prior + requested;

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { Fact } from '../core/fact.ts';
+import type { RequestedItem } from '../core/request.ts';
+import { entrySchema } from '../lexicon/entry.ts';
+import { loadLexicon } from '../lexicon/load.ts';
+import { createMatcher, type Matcher } from '../text/matcher.ts';
+
+const SiteEntry = entrySchema({ site: z.string().regex(/^[a-z_]+(?:\.[a-z_]+)*$/, 'dotted lower-case site') });
+type SiteEntry = z.infer<typeof SiteEntry>;
+
+let matcher: Matcher<SiteEntry> | undefined;
+const sites = () => (matcher ??= createMatcher(loadLexicon('anatomic-sites', SiteEntry).entries));
+
+/** A general site is compatible with its parts: "spine" with "spine.lumbar", not "spine.cervical" with "spine.lumbar". */
+const compatible = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+
+/** The sites a request names, from its body region and its words ("MRI of neck and right hand"). */
+export function requestSites(item: RequestedItem): string[] {
+  return sites().findAll(`${item.text} ; ${item.bodyRegion ?? ''}`).map((m) => m.entry.site);
+}
+
+/**
+ * The site a finding lies in: the site named nearest to the finding's words in its sentence
+ * ("fractured his left wrist when he fell on his back" puts the fracture at the wrist), or null
+ * when the sentence names none.
+ */
+export function factSite(fact: Fact): string | null {
+  const at = fact.sentence.toLowerCase().indexOf(fact.text.toLowerCase());
+  const centre = at < 0 ? 0 : at + fact.text.length / 2;
+  let best: { site: string; distance: number } | null = null;
+  for (const m of sites().findAll(fact.sentence)) {
+    const distance = Math.abs((m.start + m.end) / 2 - centre);
+    if (!best || distance < best.distance) best = { site: m.entry.site, distance };
+  }
+  return best?.site ?? null;
+}
+
+/**
+ * Whether a regional finding bears on the request: yes when either names no site, otherwise only
+ * when the finding's site is compatible with one the request names. A wrist fracture is no red
+ * flag for lumbar imaging (MTUS Special Studies name red flags of the region imaged).
+ */
+export function inRequestedRegion(fact: Fact, item: RequestedItem): boolean {
+  const wanted = requestSites(item);
+  const site = factSite(fact);
+  return site === null || wanted.length === 0 || wanted.some((w) => compatible(site, w));
+}

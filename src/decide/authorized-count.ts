@@ -1,0 +1,43 @@
+import type { Fact } from '../core/fact.ts';
+import type { Modality } from '../core/modality.ts';
+import { createModalityFinder } from '../extract/modality.ts';
+import { isInForce, statesAbsence } from './facts-in-force.ts';
+
+/** Sessions of one modality a review authorised, and the fact that says so. */
+export interface AuthorizedCount {
+  count: number;
+  fact: Fact;
+}
+
+const WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, eighteen: 18, twenty: 20,
+};
+
+/** The first number in an authorisation ("#6 was authorized", "approved for eight visits"). */
+function numberIn(text: string): number | null {
+  const m = /(?<![A-Za-z0-9])(?:#\s?)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)(?![A-Za-z0-9])/iu.exec(text);
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  return WORDS[word] ?? Number.parseInt(word, 10);
+}
+
+/**
+ * The largest number of sessions of `modality` the record says were authorised, certified or
+ * approved (care-course kind `authorized_sessions`), or null. The modality is the one named in
+ * the authorisation's own words, else the first one its sentence names; an authorisation whose
+ * sentence names no modality, or another one, is not counted.
+ */
+export function findAuthorizedCount(facts: Fact[], modality: Modality): AuthorizedCount | null {
+  const finder = createModalityFinder();
+  let best: AuthorizedCount | null = null;
+  for (const fact of facts) {
+    if (fact.type !== 'care_course' || (fact.value as { kind: string }).kind !== 'authorized_sessions') continue;
+    if (!isInForce(fact) || statesAbsence(fact)) continue;
+    const named = finder.primary(fact.text) ?? finder.primary(fact.sentence);
+    if (named?.modality !== modality) continue;
+    const count = numberIn(fact.text);
+    if (count !== null && count > 0 && (!best || count > best.count)) best = { count, fact };
+  }
+  return best;
+}
