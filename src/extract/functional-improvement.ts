@@ -2,6 +2,7 @@ import { loadLexicon } from '../lexicon/load.ts';
 import type { AnalyzedDocument } from '../text/analyze.ts';
 import { createMatcher, type Match } from '../text/matcher.ts';
 import type { Candidate, ExtractorFactory } from './extractor.ts';
+import { createComparisonFinder } from './functional-improvement-compare.ts';
 import { comparedDirection, evidenceOf, FiEntry } from './functional-improvement-direction.ts';
 import { loadMedicationLexicons } from './medications-lexicon.ts';
 import { withPlaceholders } from './pattern-placeholders.ts';
@@ -27,6 +28,8 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
   const voids = createMatcher(lexicon.entries.filter((e) => e.polarity === 'void'));
   const gaps = createMatcher(lexicon.entries.filter((e) => e.polarity === 'gap'));
   const drugs = createMatcher(loadMedicationLexicons(options.lexiconDir).drugs);
+  const comparisons = createComparisonFinder(options.lexiconDir);
+  const SYMPTOM_DRUGS = new Set(['opioid', 'nsaid', 'muscle_relaxant', 'anticonvulsant', 'topical', 'sleep_aid']);
   const namesDrug = (m: Match<FiEntry>) => m.entry.drugClasses.length === 0 || m.groups.drug === undefined
     || drugs.findAll(m.groups.drug).some((d) => m.entry.drugClasses.includes(d.entry.drugClass) || m.entry.drugIds.includes(d.entry.id));
 
@@ -63,6 +66,17 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
         if (seen.has(key)) continue;
         seen.add(key);
         out.push({ type: 'functional_improvement', value, start: m.start, end: m.end, ruleId: m.entry.id });
+      }
+      // Comparisons over time ("grip 50 lb; prior visit 31 lb") add what the phrasings missed:
+      // only a dimension the sentence has no evidence of yet, and not over a phrasing's own span.
+      const stated = new Set(out.map((c) => `${ad.sentenceAt(c.start)?.start}|${c.type === 'functional_improvement' ? c.value.dimension : ''}`));
+      const spans = out.map((c) => [c.start, c.end]);
+      const drugSpans = drugs.findAll(ad.text).filter((d) => SYMPTOM_DRUGS.has(d.entry.drugClass));
+      for (const c of comparisons(ad, drugSpans)) {
+        const key = `${ad.sentenceAt(c.start)?.start}|${c.dimension}`;
+        if (stated.has(key) || spans.some(([s, e]) => s < c.end && c.start < e)) continue;
+        stated.add(key);
+        out.push({ type: 'functional_improvement', value: { dimension: c.dimension, direction: c.direction }, start: c.start, end: c.end, ruleId: c.ruleId });
       }
       // `general` is the fallback: a clause that names the dimension needs no general twin (but
       // "Function unchanged - still unable to stand" states both).

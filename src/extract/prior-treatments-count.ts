@@ -70,11 +70,11 @@ export function createCountFinder(terms: TermIndex) {
     // "acupuncture 6, massage 4": in a treatment history a bare number after the item is its count.
     `(?<n8>\\d{1,2})(?![\\d/%:-]|\\.\\d)(?=\\s*(?:[,;.)]|$))|` +
     `\\(\\s*#\\s*(?:(?:of\\s+)?${UNIT}\\s*)?[:=]?\\s*(?<n7>\\d+)(?![\\d/.])|` +
-    // "MBB #1", "ESI #1": a bare #1 labels the first of a series, it is not a count.
-    `${SITE}${LEVELS}(?:x|×|times)\\s*(?<n>\\d+)(?![\\d/])${NOT_TIMED}|#\\s*(?!1(?!\\d))(?<n3>\\d+)(?![\\d/])(?!,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z]))|` +
+    // "PT x approx. 18 visits": a qualifier may follow the "x". "MBB #1", "ESI #1": a bare #1 labels the first of a series, it is not a count.
+    `${SITE}${LEVELS}(?:x|×|times)\\s*(?:(?<qualx>${QUAL})\\s*)?(?<n>\\d+)(?![\\d/])${NOT_TIMED}|#\\s*(?!1(?!\\d))(?<n3>\\d+)(?![\\d/])(?!,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z]))|` +
     `[,:]?\\s*\\(?\\s*(?:for\\s+|totaling\\s+|on\\s+)?(?:(?<qual>${QUAL})${QSEP})?(?:a\\s+)?(?<n4>${NUM})(?<plus>${PLUS})?(?:\\s*(?:or|to|-|–)\\s*(?<n2>${NUM}))?(?:\\s+(?:out\\s+)?of\\s+(?:${NUM}))?\\s+${UNIT}(?![A-Za-z])${NOT_RATE}|` +
-    // "biofeedback but stopped after 2 sessions": the sessions attended before stopping.
-    `\\s*,?\\s+(?:but\\s+|and\\s+)?(?:stopped|discontinued|quit|ended|dropped\\s+out)\\s+(?:it\\s+|them\\s+|treatment\\s+)?after\\s+(?:(?<qual10>${QUAL})${QSEP})?(?<n10>${NUM})\\s+${UNIT}(?![A-Za-z])|` +
+    // "biofeedback but stopped after 2 sessions", "which she stopped after 3 sessions": the sessions attended before stopping.
+    `\\s*,?\\s+(?:but\\s+|and\\s+|(?:which|that)\\s+(?:he|she|they|the\\s+patient)\\s+)?(?:stopped|discontinued|quit|ended|dropped\\s+out)\\s+(?:it\\s+|them\\s+|treatment\\s+)?after\\s+(?:(?<qual10>${QUAL})${QSEP})?(?<n10>${NUM})\\s+${UNIT}(?![A-Za-z])|` +
     // "physical therapy on and off for years, at least 40 visits": a short phrase, then the count.
     `(?:\\s+(?!(?:he|she|they|but|with|was|were|is|had|has)\\s)(?:[a-z]+|(?:19|20)\\d\\d)){1,6},\\s*(?:(?<qual9>${QUAL})${QSEP})?(?<n9>${NUM})\\s+${UNIT}(?![A-Za-z])${NOT_RATE})`, 'iu');
 
@@ -113,7 +113,7 @@ export function createCountFinder(terms: TermIndex) {
     const a = after.exec(right);
     if (a?.groups) {
       const count = value(a.groups.n ?? a.groups.n3 ?? a.groups.n4 ?? a.groups.n5 ?? a.groups.n6 ?? a.groups.n7 ?? a.groups.n8 ?? a.groups.n9 ?? a.groups.n10, a.groups.n2);
-      if (count !== null) return { count, qualifier: qualifierOf(a.groups.qual ?? a.groups.qual5 ?? a.groups.qual9 ?? a.groups.qual10, undefined, a.groups.plus ?? a.groups.plus5), start, end: end + a[0].length };
+      if (count !== null) return { count, qualifier: qualifierOf(a.groups.qual ?? a.groups.qualx ?? a.groups.qual5 ?? a.groups.qual9 ?? a.groups.qual10, undefined, a.groups.plus ?? a.groups.plus5), start, end: end + a[0].length };
     }
     return null;
   };

@@ -433,3 +433,56 @@ describe('functional improvement, round 2 phrasings', () => {
     expect(evidence(text)).toEqual([]);
   });
 });
+
+describe('functional progress said as a comparison over time (topic + temporal cue)', () => {
+  it.each([
+    ['Since the brace she can now carry a laundry basket, which she could not do in March.', ['adl/improved']],
+    ['He is now able to carry a bag of dog food, which he could not do in May.', ['adl/improved']],
+    ['Grip L 48 lb; prior visit L 30 lb.', ['objective_measure/improved']],
+    ['Composite fist 1 cm to DPC (was 3 cm).', ['objective_measure/improved']],
+    ['QuickDASH 34 today, 52 at initial evaluation.', ['objective_measure/improved']],
+    ['Typing tolerance 40 minutes today, 15 minutes on 3/2.', ['activity_tolerance/improved']],
+    ['Standing tolerance same as last visit, 20 min.', ['activity_tolerance/not_improved']],
+    ['Uses ibuprofen about three times a week now (was daily).', ['medication_use/improved']],
+    ['Still taking Norco 4 tabs per day, same as last visit.', ['medication_use/not_improved']],
+    ['Overall he feels no better than at the initial evaluation.', ['general/not_improved']],
+    ['Working 6 hour shifts now (was 4).', ['work_restrictions/improved']],
+    ['Back to full shifts, previously limited to 4 hours.', ['work_restrictions/improved']],
+    ['He is now dropping cups with the right hand.', ['adl/worsened']],
+    ['Function essentially unchanged since the injection.', ['general/not_improved']],
+  ])('%s', (text, expected) => {
+    expect(evidence(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['ADL improvement not documented.', ['adl/absent_documentation']],
+    ['No documentation of decreased naproxen use.', ['medication_use/absent_documentation']],
+    ['There is no documentation of improved standing or walking tolerance.', ['activity_tolerance/absent_documentation']],
+  ])('reviewer absence of a named dimension: %s', (text, expected) => {
+    expect(evidence(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A range is a current measure; a value with no earlier one compares nothing.
+    'Flexion from 0 to 120 degrees.',
+    'Range of motion from 0 to 115 degrees.',
+    'Grip R 52 lb, L 60 lb.',
+    'Sitting tolerance 30 minutes.',
+    // Pain is no functional topic; a side in parentheses is no earlier value.
+    'Pain same as last visit.',
+    'Grip 40 lb (was tested on the left).',
+    'He could not work in June because of the surgery.',
+  ])('no comparison evidence: %s', (text) => {
+    expect(evidence(text)).toEqual([]);
+  });
+});
+
+describe('comparisons about symptoms are not functional evidence', () => {
+  it.each([
+    'She feels her numbness is unchanged since surgery.',
+    'Walking pain 6 (was 8).',
+    'Pain with standing improved from 8 to 4.',
+  ])('%s', (text) => {
+    expect(evidence(text)).toEqual([]);
+  });
+});

@@ -136,3 +136,17 @@ describe('pain scores: an earlier bare value after the current one', () => {
     expect(scores('Neck pain is 2/10; at its worst it gets up to 7.').map((v) => v?.value)).toEqual([2, 7]);
   });
 });
+
+describe('pain scores on good and bad days', () => {
+  it.each([
+    ['Her wrist pain is a 4 on a good day.', 'least'],
+    ['On a bad day the back pain reaches 9/10.', 'worst'],
+    ['Neck pain 7/10 on a bad day and 3/10 on a good day.', 'worst'],
+  ])('%s -> %s', (text, qualifier) => {
+    expect(scores(text)[0]).toMatchObject({ qualifier });
+  });
+});
+
+it('keeps each rating with its own day', () => {
+  expect(scores('Neck pain 7/10 on a bad day and 3/10 on a good day.').map((s) => s?.qualifier)).toEqual(['worst', 'least']);
+});

@@ -494,3 +494,15 @@ describe('prior treatments: round 2 counts', () => {
     expect(modalities('He has had spinal manipulation with a chiropractor.')).toEqual(['chiropractic']);
   });
 });
+
+describe('prior treatments: round-3 counts and modalities', () => {
+  it.each([
+    ['She tried dry needling and acupuncture, which she stopped after 5 sessions.', ['acupuncture', 5, 'exact']],
+    ['He had PT x approx. 14 visits.', ['physical_therapy', 14, 'approx']],
+    ['1 cortisone inj L heel for plantar fasciitis.', ['injection_other', 1, 'exact']],
+    ['Mirror therapy at home twice daily.', ['home_exercise', null, null]],
+    ['He has been icing the shoulder.', ['heat_cold', null, null]],
+  ])('%s', (text, row) => {
+    expect(treatments(text)).toContainEqual(row);
+  });
+});

@@ -190,3 +190,16 @@ describe('work status: the latest of a sequence', () => {
     expect(categories(text)).toEqual(expected);
   });
 });
+
+describe('work status stated as unknown or not addressed', () => {
+  it.each([
+    ['Work status was not addressed at this visit.', 'unclear'],
+    ['RTW status has not been documented.', 'unclear'],
+    ['It is unknown whether the worker has returned to work.', 'unclear'],
+    // A documented status is that status, not "unclear".
+    ['Work status was documented as modified duty.', 'modified_duty'],
+  ])('%s -> %s', (text, category) => {
+    expect(categories(text)).toContain(category);
+    if (category !== 'unclear') expect(categories(text)).not.toContain('unclear');
+  });
+});
