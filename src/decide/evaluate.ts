@@ -50,7 +50,10 @@ export function screenItem(item: RequestedItem, facts: Fact[], pack: LoadedRuleP
   const criteria = applied.map((a) => a.result);
   if (extra.calibrator) return { item, packId: pack.pack, criteria, ...calibratedOutcome(pack, applied, extra.calibrator) };
   const ranked = [...applied].sort(byWeight);
-  const gaps = ranked.flatMap((a) => (a.gap ? [a.gap] : []));
+  // An associated service stands or falls with its procedure (GEN-5, SURG-10): when the procedure
+  // is not supported, that is the reason, and the service's own criteria are not weighed.
+  const withoutPrimary = ranked.find((a) => a.gap?.code === 'DEPENDENT_REQUEST_NOT_CERTIFIED' && a.result.status === 'not_met');
+  const gaps = withoutPrimary?.gap ? [withoutPrimary.gap] : ranked.flatMap((a) => (a.gap ? [a.gap] : []));
   if (gaps.length > 0) {
     return { item, packId: pack.pack, criteria, gaps, outcome: 'not_supported', decision: 'Upheld', reasons: gaps.map((g) => g.message) };
   }

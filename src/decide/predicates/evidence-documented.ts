@@ -35,7 +35,7 @@ export const evidenceDocumented = definePredicate({
   evaluate({ type, kinds, contradictedBy, alsoAccept, deniedBy, regional, lookedFor }, s) {
     const mentioned = [...ofKinds(s.facts, type, kinds), ...(alsoAccept ? ofKinds(s.facts, alsoAccept.type, alsoAccept.kinds) : [])];
     // A mention under "no documentation of ..." names the evidence only to say it is missing.
-    const bears = (f: Fact) => !regional?.includes((f.value as { kind: string }).kind) || (!f.context.historical && inRequestedRegion(f, s.item));
+    const bears = (f: Fact) => !regional?.includes((f.value as { kind: string }).kind) || (!f.context.historical && !f.context.possible && inRequestedRegion(f, s.item));
     const present = mentioned.filter((f) => !statesAbsence(f) && bears(f));
     if (present.length > 0) {
       return { status: 'met', explanation: `Documented: ${citeSome(present)}.`, facts: present.map((f) => f.id), vars: { lookedFor, found: citeSome(present) } };
