@@ -33,6 +33,8 @@ const TRAILING = /,\s*(?<n>\d+)\s*$/u;
 const DEVICE_UNITS = new RegExp(`(?<![\\w/.#-])(?<n>${N})\\s+units?(?![a-z])`, 'iu');
 // "Compression stockings, 1 pair", "(2 pairs)": a pair is one item of a device worn on both sides.
 const PAIRS = new RegExp(`(?<![\\w/.])(?<n>${N})\\s+pairs?(?![a-z])`, 'iu');
+// "Voltaren gel 1%, 2 tubes": a topical is dispensed in containers, and their number is how many.
+const CONTAINERS = new RegExp(`(?<![\\w/.#%])(?<n>${N})\\s+(?:tubes?|bottles?|box(?:es)?|jars?|canisters?|containers?)(?![a-z])`, 'iu');
 
 /**
  * Parses quantity, frequency and duration from a request as written (`isDevice`: equipment,
@@ -99,6 +101,8 @@ export function createAmountParser(terms: TermIndex) {
       if (refills !== null && !times.groups.unit) q = after ? q * (refills + 1) : q * refills;
       return found(refills !== null ? 'request.amount.refills' : 'request.amount.times', q)!;
     }
+    const containers = isMedication ? CONTAINERS.exec(text) : null;
+    if (containers?.groups) return found('request.amount.containers', num(containers.groups.n))!;
     const trailing = TRAILING.exec(text);
     if (trailing?.groups) return found('request.amount.trailing-count', Number(trailing.groups.n))!;
     const lead = LEADING.exec(text);

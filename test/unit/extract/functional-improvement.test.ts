@@ -486,3 +486,29 @@ describe('comparisons about symptoms are not functional evidence', () => {
     expect(evidence(text)).toEqual([]);
   });
 });
+
+describe('functional improvement: round 4 phrasings', () => {
+  it('reads comparisons with "up/down from", "vs" and an unbracketed last visit', () => {
+    expect(evidence('Knee ROM flexion 110 deg (95 deg last visit).')).toEqual(['objective_measure/improved']);
+    expect(evidence('Standing tolerance better, now 30 min vs 10 min in March.')).toEqual(['activity_tolerance/improved']);
+    expect(evidence('Sleeping 6 hrs, up from 2 hrs.')).toEqual(['adl/improved']);
+    expect(evidence('Taking Fioricet once a week, down from daily.')).toEqual(['medication_use/improved']);
+  });
+
+  it('finds work, walking-aid, ADL and sleep gains, and their failures', () => {
+    expect(evidence('She increased Percocet on her own from 2 to 5 tabs/day.')).toEqual(['medication_use/worsened']);
+    expect(evidence('Back at work on light duty since May (was off work).')).toEqual(['work_restrictions/improved']);
+    expect(evidence('Now walking w/o a cane since 9/2.')).toEqual(['activity_tolerance/improved']);
+    expect(evidence('She is able to drive to church and cook for her family again.')).toEqual(['adl/improved']);
+    expect(evidence('She is sleeping through the night now.')).toEqual(['adl/improved']);
+    expect(evidence('The worker failed conservative tx.')).toEqual(['general/not_improved']);
+    expect(evidence('She continued to have difficulty reaching overhead at home.')).toEqual(['adl/not_improved']);
+  });
+
+  it('hard negatives: exam gait, symptoms and unrelated "vs"', () => {
+    expect(evidence('Gait: ambulates without a cane.')).toEqual([]);
+    expect(evidence('She has trouble sleeping through the night now.')).toEqual([]);
+    expect(evidence('Grip is 30 lb on the right vs 60 lb on the left.')).toEqual([]);
+    expect(evidence('He is not able to drive again until cleared.')).toEqual([]);
+  });
+});

@@ -87,3 +87,10 @@ describe('medications: viscosupplements and refills', () => {
     expect(names('The request for Tramadol 50 mg #90 with 2 refills was non-certified.')).toEqual([]);
   });
 });
+
+describe('medications: psychiatric and blood-pressure drugs', () => {
+  it('names prazosin taken for nightmares', () => {
+    expect(names('He takes prazosin 2 mg at bedtime for nightmares.')).toEqual(['prazosin']);
+    expect(names('She was started on Minipress.')).toEqual(['Minipress']);
+  });
+});

@@ -150,3 +150,12 @@ describe('pain scores on good and bad days', () => {
 it('keeps each rating with its own day', () => {
   expect(scores('Neck pain 7/10 on a bad day and 3/10 on a good day.').map((s) => s?.qualifier)).toEqual(['worst', 'least']);
 });
+
+describe('pain scores: headache topics', () => {
+  it('takes a rating beside "HA" or "migraine" as a pain rating', () => {
+    expect(scores('Constant HA 5/10 this week.').map((s) => s?.value)).toEqual([5]);
+    expect(scores('Migraines 7/10 at their peak.').map((s) => s?.value)).toEqual([7]);
+    // Hard negative: no pain topic, a fraction stays out.
+    expect(scores('Completed 6/10 of the exercises.')).toEqual([]);
+  });
+});

@@ -506,3 +506,12 @@ describe('prior treatments: round-3 counts and modalities', () => {
     expect(treatments(text)).toContainEqual(row);
   });
 });
+
+describe('prior treatments: vestibular therapy and psychiatric visits', () => {
+  it('counts vestibular therapy as physical therapy and psychiatric med management as a consultation', () => {
+    expect(treatments('She completed 6 sessions of vestibular rehab.')).toEqual([['physical_therapy', 6, 'exact']]);
+    expect(modalities('He has had psychiatric medication management since spring.')).toEqual(['consultation']);
+    // Hard negative: bedding is no equipment.
+    expect(modalities('She sleeps on two pillows.')).toEqual([]);
+  });
+});
