@@ -95,6 +95,12 @@ describe('demographics (mtsamples review)', () => {
 });
 
 describe('demographics: date-of-injury ranges', () => {
+  it('does not take a visit date ending the line above a "DOI:" field as the injury date', () => {
+    const dois = (text: string) => run(text).filter((c) => c.type === 'date_of_injury').map((c) => c.type === 'date_of_injury' && c.value.date);
+    expect(dois('PR-2 follow-up\nVisit date: 11/04/2026\nDOI: 7/9/24\nS: low back pain.')).toEqual(['2024-07-09']);
+    expect(dois('Injured 11/04/2025 (date of injury) lifting a crate.')).toContain('2025-11-04');
+  });
+
   it('takes the end of a cumulative-trauma range written as a date of injury', () => {
     expect(first('He developed wrist pain at work, with a cumulative trauma date of injury of 02/02/2013 to 02/02/2015.', 'date_of_injury')).toMatchObject({ date: '2015-02-02', cumulative: true });
     expect(first('DOI: 01/05/2010 to 03/04/2012 (CT).', 'date_of_injury')).toMatchObject({ date: '2012-03-04' });
