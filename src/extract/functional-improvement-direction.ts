@@ -77,8 +77,8 @@ export function comparedDirection(entry: FiEntry, groups: Record<string, string 
   if (!entry.compare || groups.now === undefined || groups.before === undefined) return null;
   const scale = unitScales(groups.nowUnit, groups.beforeUnit);
   if (!scale) return null;
-  const now = parseNumber(groups.now);
-  const before = parseNumber(groups.before);
+  const now = gradeOf(groups.now) ?? parseNumber(groups.now);
+  const before = gradeOf(groups.before) ?? parseNumber(groups.before);
   if (now === null || before === null) return null;
   if (now * scale.now === before * scale.before) return 'not_improved';
   return (now * scale.now > before * scale.before) === (entry.compare === 'higher') ? 'improved' : 'worsened';
@@ -99,4 +99,11 @@ function unitScales(nowUnit?: string, beforeUnit?: string): { now: number; befor
   if (a in MINUTES && b in MINUTES) return { now: MINUTES[a], before: MINUTES[b] };
   if (a in BLOCKS && b in BLOCKS) return { now: BLOCKS[a], before: BLOCKS[b] };
   return null;
+}
+
+// A manual muscle test grade with its sign ("5-", "4+"): a third of a grade above or below.
+const GRADE = /^\s*(?<n>[0-5])\s*(?<sign>[+-])\s*$/u;
+function gradeOf(raw: string): number | null {
+  const g = GRADE.exec(raw)?.groups;
+  return g ? Number(g.n) + (g.sign === '+' ? 1 / 3 : -1 / 3) : null;
 }

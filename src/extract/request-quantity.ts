@@ -13,13 +13,17 @@ const N = `(?:${NUMBER_SOURCE}|single|a\\s+single)`;
 const RANGE = `(?<a>${N})(?:\\s*(?:-|–|to|or)\\s*(?<b>${N}))?`;
 const WEEK = '(?:a|per|each|every|/)?\\s*(?:week|wk)s?|weekly';
 // A rate needs a rate word: "2 x week", "3 visits per week", "2/wk", "twice weekly"; "4 weeks" is a duration.
-const PER_WEEK = '(?:x|times?|visits?|sessions?)\\s*(?:' + WEEK + ')|(?:a|per|each|every|/)\\s*(?:week|wk)s?|weekly';
+// "5 days per week" (home care) is a rate of visits too.
+const PER_WEEK = '(?:x|times?|visits?|sessions?|days?)\\s*(?:' + WEEK + ')|(?:a|per|each|every|/)\\s*(?:week|wk)s?|weekly';
 const num = (s: string | undefined) => (s ? parseNumber(s.replace(/^a\s+single$/i, 'single')) : null);
 const upper = (g: Record<string, string | undefined>) => num(g.b) ?? num(g.a);
 
 // Grammar of amounts (units of time, dose units, refills); the count nouns come from the lexicon.
 const FREQ = new RegExp(`(?<![\\w/.])${RANGE}\\s*(?:${PER_WEEK})(?![a-z])|(?<w>once|twice|thrice)\\s+(?:${WEEK})`, 'iu');
-const DURATION = new RegExp(`(?<![\\w/.])${RANGE}[\\s-]*(?<unit>weeks?|wks?|months?|days?)(?![a-z])`, 'iu');
+// Not a rate: "5 days per week" is how often, not how long.
+const DURATION = new RegExp(`(?<![\\w/.])${RANGE}[\\s-]*(?<unit>weeks?|wks?|months?|days?)(?![a-z])(?!\\s*(?:a|per|each|every|/)\\s*(?:week|wk))`, 'iu');
+// "Synvisc injections, series of 3": a series names how many.
+const SERIES = new RegExp(`(?<![A-Za-z])series\\s+of\\s+(?<n>${N})(?![\\w/])(?!\\s*(?:mg|ml|cc|%))`, 'iu');
 // Not a spinal level's second number: "L4-5 x1" is one injection at L4-5, not 5 x 1.
 const TIMES_PAIR = new RegExp(`(?<![\\w/.]|[A-Za-z]\\d?-)(?<f>${N})\\s*(?:x|times)\\s*(?<d>${N})(?!\\s*(?:\\d|%|mg|a\\s|per\\s|weekly|/))(?![\\w/])`, 'iu');
 const TIMES = new RegExp('(?:(?<![\\w/])x\\s*|times\\s+|×\\s*|qty:?\\s*|#\\s*)(?<n>\\d+)(?![\\d/.])(?<unit>\\s*(?:grams?|gm|g|box(?:es)?|tubes?|bottles?|ml|oz)(?![a-z]))?', 'iu');
@@ -80,6 +84,8 @@ export function createAmountParser(terms: TermIndex) {
     if (pairCount !== null) return found('request.amount.pairs', pairCount)!;
     const explicit = EXPLICIT.exec(text);
     if (explicit?.groups && !isMedication) return found('request.amount.explicit', Number(explicit.groups.n))!;
+    const series = isMedication ? null : SERIES.exec(text);
+    if (series?.groups) return found('request.amount.series', num(series.groups.n))!;
     if (!isMedication) {
       const counts = [...text.matchAll(UNIT_COUNT)].map((m) => upper(m.groups ?? {})).filter((n): n is number => n !== null);
       if (counts.length) return found('request.amount.unit-count', counts.reduce((a, b) => a + b, 0))!;

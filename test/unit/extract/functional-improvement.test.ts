@@ -512,3 +512,51 @@ describe('functional improvement: round 4 phrasings', () => {
     expect(evidence('He is not able to drive again until cleared.')).toEqual([]);
   });
 });
+
+describe('functional improvement: round 5 phrasings', () => {
+  it('reads ADL gains said with "can now" or "again"', () => {
+    expect(evidence('He can now reach the top kitchen shelves without a stool.')).toEqual(['adl/improved']);
+    expect(evidence('She sleeps on her right side again since the injection.')).toEqual(['adl/improved']);
+    expect(evidence('He is now cooking family dinners again.')).toEqual(['adl/improved']);
+  });
+
+  it('reads a failed medication reduction as medication not improved', () => {
+    expect(evidence('She has not been able to taper her oxycodone over the last year.')).toEqual(['medication_use/not_improved']);
+    expect(evidence('He was unable to cut back on tramadol this winter.')).toEqual(['medication_use/not_improved']);
+  });
+
+  it('reads a dose "down to X from Y" as reduced medication use', () => {
+    expect(evidence('Ibuprofen now down to 1 tab/day from 3 tabs/day.')).toEqual(['medication_use/improved']);
+    expect(evidence('Tramadol down to 4 tabs/day from 2 tabs/day.')).toEqual(['medication_use/worsened']);
+  });
+
+  it('reads an exam finding or a tolerance unchanged from an earlier visit', () => {
+    expect(evidence('Gait is still antalgic, unchanged from the prior exam.')).toEqual(['objective_measure/not_improved']);
+    expect(evidence('She can walk about 3 blocks, unchanged from earlier visits.')).toEqual(['activity_tolerance/not_improved']);
+  });
+
+  it('compares a measure with one "N weeks ago" and with a pre-op value', () => {
+    expect(evidence('Pinch strength L 9 kg today vs 6 kg 3 wks ago.')).toEqual(['objective_measure/improved']);
+    expect(evidence('Oswestry Disability Index 26% today, was 44% pre-op.')).toEqual(['objective_measure/improved']);
+    expect(evidence('L deltoid 5-/5 (was 4/5 pre-op).')).toEqual(['objective_measure/improved']);
+    expect(evidence('L deltoid 4/5 (was 4+/5 at intake).')).toEqual(['objective_measure/worsened']);
+  });
+
+  it('reads "still unable / still avoids" an activity as tolerance not improved', () => {
+    expect(evidence('Still unable to use a hammer for more than ten minutes.')).toEqual(['activity_tolerance/not_improved']);
+    expect(evidence('She still avoids going out to restaurants with friends.')).toEqual(['activity_tolerance/not_improved']);
+  });
+
+  it('reads continued difficulty with daily tasks and sitting through a shift', () => {
+    expect(evidence('He continued to report difficulty carrying laundry and putting on socks.')).toEqual(['adl/not_improved']);
+    expect(evidence('He is able to sit through his warehouse shift without breaks now.')).toEqual(['activity_tolerance/improved']);
+  });
+
+  it('hard negatives stay out', () => {
+    expect(evidence('She still avoids dairy products.')).toEqual([]);
+    expect(evidence('He has trouble sleeping on his left side again.')).toEqual([]);
+    expect(evidence('Pain 6/10 today vs 8 two weeks ago.')).toEqual([]);
+    expect(evidence('Lisinopril down to 10 mg from 20 mg.')).toEqual([]);
+    expect(evidence('Blood pressure 130 today vs 150 2 weeks ago.')).toEqual([]);
+  });
+});

@@ -179,3 +179,14 @@ describe('request parser: round 4 dental and device requests', () => {
     expect([req('Flurbiprofen cream #120').modality, req('Flurbiprofen cream #120').quantity]).toEqual(['medication', 120]);
   });
 });
+
+describe('request amount: round 5', () => {
+  it('reads "series of N" as the count', () => {
+    expect(req('Euflexxa injections to the right knee, series of 3').quantity).toBe(3);
+  });
+  it('counts home-care days per week times weeks, not hours per day', () => {
+    const r = req('Home health aide 6 hours per day, 3 days per week for 6 weeks');
+    expect([r.quantity, r.frequencyPerWeek, r.durationWeeks]).toEqual([18, 3, 6]);
+    expect(req('Home health aide for 14 days').durationWeeks).toBe(2);
+  });
+});
