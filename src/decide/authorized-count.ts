@@ -41,3 +41,24 @@ export function findAuthorizedCount(facts: Fact[], modality: Modality): Authoriz
   }
   return best;
 }
+
+/**
+ * Facts saying a review certified part of a request of `modality` (care-course kinds
+ * `request_modified` and `authorized_sessions`): a trial already granted, whose results are owed
+ * before more of the same care is approved (MTUS Chronic Pain PT-5). The modality is the first one
+ * the fact's sentence names; a modification naming no modality, or another one, is left out.
+ * Pass every fact (negated ones included): the context is judged here.
+ */
+export function findCertifiedTrial(facts: Fact[], modality: Modality): Fact[] {
+  const finder = createModalityFinder();
+  return facts.filter((fact) => {
+    if (fact.type !== 'care_course' || statesAbsence(fact)) return false;
+    const kind = (fact.value as { kind: string }).kind;
+    if (kind !== 'request_modified' && kind !== 'authorized_sessions') return false;
+    // A review's modification is about a request by nature: the word "request" near it marks the
+    // sentence as a plan (hypothetical), which does not make the modification any less done.
+    const c = fact.context;
+    if (c.negated || c.family || (c.hypothetical && kind !== 'request_modified')) return false;
+    return (finder.primary(fact.sentence) ?? finder.primary(fact.text))?.modality === modality;
+  });
+}

@@ -34,6 +34,10 @@ function checkAgainstRegistry(pack: RulePack): string[] {
     const unknown = placeholdersOf(c.message).filter((p) => !known.has(p));
     if (unknown.length) problems.push(`${at}.message: unknown placeholders ${unknown.map((p) => `{${p}}`).join(', ')} (known: ${[...known].join(', ')})`);
   });
+  const all = new Set(pack.criteria.map((c) => c.id));
+  pack.criteria.forEach((c, i) => {
+    for (const id of c.yieldsTo ?? []) if (!all.has(id)) problems.push(`criteria.${i}.yieldsTo: no criterion ${id} in this pack`);
+  });
   return problems;
 }
 

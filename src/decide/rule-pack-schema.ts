@@ -60,6 +60,12 @@ export const Criterion = z.strictObject({
   needs: z.array(FactTypeName).default([]),
   predicate: PredicateSpec,
   appliesWhen: AppliesWhen.default({}),
+  /**
+   * Ids of criteria of the same pack that, when not_met, make this criterion's gap redundant: a
+   * request that breaks a guideline limit is refused for that limit, and reviewers do not add the
+   * missing results of a trial the limit already excludes. The criterion keeps its status.
+   */
+  yieldsTo: z.array(z.string().min(1)).optional(),
   gap: GapCode,
   /** Orders reasons: heavier first, within the same status. */
   weight: z.number().int().min(0).max(100),

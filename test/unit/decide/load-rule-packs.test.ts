@@ -96,4 +96,9 @@ describe('any-of: a disjunctive criterion as data', () => {
     const file = edited('any-of-needs.yaml', 'needs: [clinical_indication, prior_treatment, care_course, surgical_status]', 'needs: [clinical_indication, care_course, surgical_status]', indication);
     expect(errorOf(() => loadRulePack(file)).message).toMatch(/criteria\.6\.needs: predicate any-of reads prior_treatment/);
   });
+
+  it('yieldsTo names criteria of the same pack', () => {
+    const file = edited('yields-to.yaml', 'yieldsTo: [acupuncture.trial-total, acupuncture.initial-trial]', 'yieldsTo: [acupuncture.trial-totals]', indication);
+    expect(errorOf(() => loadRulePack(file)).message).toMatch(/yieldsTo: no criterion acupuncture\.trial-totals/);
+  });
 });
