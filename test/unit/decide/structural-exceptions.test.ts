@@ -32,6 +32,24 @@ describe('red flags warrant spine imaging without the surgical or neurological p
   });
 });
 
+describe('spine imaging while conservative care is not shown to fail (IMG-1)', () => {
+  // Fixture sentence written for this test: the record contradicts a failed conservative course.
+  const stillHelping = makeFact('care_course-1', 'care_course', { kind: 'conservative_failed' }, 'Physical therapy has not failed; he reports steady gains with each visit.', { context: ['negated'] });
+
+  it('raises the conservative-care gap alone, not a missing surgical plan as well', () => {
+    const [s] = decide([makeItem({ modality: 'imaging', text: 'MRI of the lumbar spine' })], [stillHelping]);
+    expect(status(s, 'imaging-spine.conservative-care')).toBe('not_met');
+    expect(status(s, 'imaging-spine.surgical-candidate')).toBe('not_documented');
+    expect(codes(s)).toContain('CONSERVATIVE_CARE_NOT_DOCUMENTED');
+    expect(codes(s)).not.toContain('NOT_SURGICAL_CANDIDATE');
+  });
+
+  it('a record silent on the course still asks for a surgical plan', () => {
+    const [s] = decide([makeItem({ modality: 'imaging', text: 'MRI of the lumbar spine' })], []);
+    expect(codes(s)).toEqual(expect.arrayContaining(['CONSERVATIVE_CARE_NOT_DOCUMENTED', 'NOT_SURGICAL_CANDIDATE']));
+  });
+});
+
 describe('knee imaging when a tear is suspected (IMG-8)', () => {
   it('a positive meniscal test of the knee answers both the red-flag and the conservative-care criteria', () => {
     const [silent] = decide([makeItem({ modality: 'imaging', text: 'MRI of the right knee' })], []);
