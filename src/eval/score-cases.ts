@@ -6,7 +6,21 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 export interface Prf { p: number; r: number; f1: number; tp: number; fp: number; fn: number }
 
-const round = (x: number) => Math.round(x * 1e4) / 1e4;
+/**
+ * Python's `round(x, 4)`: the exact binary value rounded to 4 decimals, ties to even (21/32 =
+ * 0.65625 is 0.6562 there; `Math.round(x * 1e4)` gives 0.6563 and `toFixed` breaks ties upward).
+ */
+export function round(x: number): number {
+  const exact = x.toFixed(20);
+  const dot = exact.indexOf('.');
+  const tail = exact.slice(dot + 5);
+  if (/^50*$/.test(tail)) {
+    const kept = Number(exact.slice(0, dot + 5));
+    const lastDigit = Number(exact[dot + 4]);
+    return lastDigit % 2 === 0 ? kept : Number((kept + Math.sign(x) * 1e-4).toFixed(4));
+  }
+  return Number(x.toFixed(4));
+}
 
 export function prf(tp: number, fp: number, fn: number): Prf {
   const p = tp + fp ? tp / (tp + fp) : fn ? 0 : 1;

@@ -36,3 +36,14 @@ describe('case metrics', () => {
     expect(metrics).toEqual(reference);
   });
 });
+
+describe('round (score.py rounding)', () => {
+  it('rounds exact ties to even like Python and everything else to the nearest', async () => {
+    const { round } = await import('../../../src/eval/score-cases.ts');
+    expect(round(21 / 32)).toBe(0.6562); // 0.65625 exactly: Python round() gives 0.6562
+    expect(round(0.65635)).toBe(0.6563); // not a tie in binary (0.65634999999999998899...), as in Python
+    expect(round(3 / 32)).toBe(0.0938); // 0.09375: tie, 7 is odd, so up
+    expect(round(1)).toBe(1);
+    expect(round(2 / 3)).toBe(0.6667);
+  });
+});
