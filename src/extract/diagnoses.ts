@@ -2,6 +2,7 @@ import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { icd10For } from './diagnoses-icd.ts';
 import { loadDiagnosisCues, type DiagnosisCues } from './diagnoses-lexicons.ts';
 import { findCueLists, findSectionLists, hasProseWord } from './diagnoses-lists.ts';
+import { createDrugItemTest } from './diagnoses-drugs.ts';
 import { createNonDiagnosisTest } from './diagnoses-rejects.ts';
 import { splitDiagnosisList } from './diagnoses-split.ts';
 
@@ -15,6 +16,7 @@ import { splitDiagnosisList } from './diagnoses-split.ts';
 export const createDiagnosesExtractor: ExtractorFactory = (options) => {
   const cues = loadDiagnosisCues(options.lexiconDir);
   const notDiagnosis = createNonDiagnosisTest(cues, options.lexiconDir);
+  const drugItems = createDrugItemTest(options.lexiconDir);
   return {
     id: 'diagnoses',
     produces: ['diagnosis'],
@@ -45,6 +47,9 @@ export const createDiagnosesExtractor: ExtractorFactory = (options) => {
       for (const list of lists) {
         if (list.history && list.narrative && listed) continue;
         for (const item of splitDiagnosisList(ad.text, list.start, list.end, cues, !list.narrative)) {
+          // "Melatonin OTC" in a history list is a medication line; "on levothyroxine" a regimen.
+          if (drugItems.isDrug(ad.text.slice(item.start, item.end))) continue;
+          item.end = item.start + drugItems.trimEnd(ad.text.slice(item.start, item.end));
           const written = ad.text.slice(item.start, item.end);
           const prev = out.at(-1);
           const name = list.narrative && prev && /^\s*,?\s*(?:and|&)\s*$/iu.test(ad.text.slice(prev.end, item.start))

@@ -36,6 +36,8 @@ const NOT_RATE = '(?!\\s*(?:(?:a|an|per|each|every|/)\\s*)?(?:week|wk|month|mo|d
 const NOT_FREQUENCY = `${NOT_RATE}(?!\\s*\\d)`;
 // "Botox 155 units on two occasions": a dose between a treatment and its count is not the count.
 const DOSE = '(?:\\s+\\d+(?:\\.\\d+)?\\s*(?:units?|u|iu|mg|mcg|ml|cc)(?![A-Za-z]))?';
+// "fusion in 2021, 20 sessions of PT": sessions "of" a named treatment are that treatment's count.
+const NOT_OTHERS = '(?!\\s+of\\s+(?!(?:therapy|treatment|care|it|them|this|that|which)(?![A-Za-z]))[A-Za-z])';
 // "EMS x 15 min": how long one treatment lasted, not how many there were.
 const NOT_TIMED = '(?!\\s*(?:min|mins|minutes|hrs?|hours?|secs?|seconds)(?![a-z]))';
 
@@ -72,11 +74,11 @@ export function createCountFinder(terms: TermIndex) {
     `\\(\\s*#\\s*(?:(?:of\\s+)?${UNIT}\\s*)?[:=]?\\s*(?<n7>\\d+)(?![\\d/.])|` +
     // "PT x approx. 18 visits": a qualifier may follow the "x". "MBB #1", "ESI #1": a bare #1 labels the first of a series, it is not a count.
     `${SITE}${LEVELS}(?:x|×|times)\\s*(?:(?<qualx>${QUAL})\\s*)?(?<n>\\d+)(?![\\d/])${NOT_TIMED}|#\\s*(?!1(?!\\d))(?<n3>\\d+)(?![\\d/])(?!,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z]))|` +
-    `[,:]?\\s*\\(?\\s*(?:for\\s+|totaling\\s+|on\\s+)?(?:(?<qual>${QUAL})${QSEP})?(?:a\\s+)?(?<n4>${NUM})(?<plus>${PLUS})?(?:\\s*(?:or|to|-|–)\\s*(?<n2>${NUM}))?(?:\\s+(?:out\\s+)?of\\s+(?:${NUM}))?\\s+${UNIT}(?![A-Za-z])${NOT_RATE}|` +
+    `[,:]?\\s*\\(?\\s*(?:for\\s+|totaling\\s+|on\\s+)?(?:(?<qual>${QUAL})${QSEP})?(?:a\\s+)?(?<n4>${NUM})(?<plus>${PLUS})?(?:\\s*(?:or|to|-|–)\\s*(?<n2>${NUM}))?(?:\\s+(?:out\\s+)?of\\s+(?:${NUM}))?\\s+${UNIT}(?![A-Za-z])${NOT_RATE}${NOT_OTHERS}|` +
     // "biofeedback but stopped after 2 sessions", "which she stopped after 3 sessions": the sessions attended before stopping.
     `\\s*,?\\s+(?:but\\s+|and\\s+|(?:which|that)\\s+(?:he|she|they|the\\s+patient)\\s+)?(?:stopped|discontinued|quit|ended|dropped\\s+out)\\s+(?:it\\s+|them\\s+|treatment\\s+)?after\\s+(?:(?<qual10>${QUAL})${QSEP})?(?<n10>${NUM})\\s+${UNIT}(?![A-Za-z])|` +
     // "physical therapy on and off for years, at least 40 visits": a short phrase, then the count.
-    `(?:\\s+(?!(?:he|she|they|but|with|was|were|is|had|has)\\s)(?:[a-z]+|(?:19|20)\\d\\d)){1,6},\\s*(?:(?<qual9>${QUAL})${QSEP})?(?<n9>${NUM})\\s+${UNIT}(?![A-Za-z])${NOT_RATE})`, 'iu');
+    `(?:\\s+(?!(?:he|she|they|but|with|was|were|is|had|has)\\s)(?:[a-z]+|(?:19|20)\\d\\d)){1,6},\\s*(?:(?<qual9>${QUAL})${QSEP})?(?<n9>${NUM})\\s+${UNIT}(?![A-Za-z])${NOT_RATE}${NOT_OTHERS})`, 'iu');
 
   const qualifierOf = (raw: string | undefined, alt: string | undefined, plus?: string): NonNullable<Qualifier> => {
     // "24+ PT visits": a plus after the number is a lower bound.

@@ -17,7 +17,9 @@ const PROCEDURE_STEPS = new Set(['imaging', 'bracing_dme', 'consultation']);
  */
 const NARRATIVE_STEPS = new Set([...PROCEDURE_STEPS, 'massage', 'other', 'chiropractic', 'heat_cold', 'medication', 'traction', 'lab_testing', 'electrical_stimulation']);
 // Between "continue" and what is continued: possessives and articles only ("continue with her HEP").
-const KEPT_UP_GAP = /^\s+(?:(?:his|her|their|the|a|an|with|daily|regular|current|all)\s+)*$/iu;
+// "Continue home TENS unit and HEP": one short item joined by "and" may come first. Not after a
+// comma: in "continue medication, chiropractic and an MRI" only the first item is kept up.
+const KEPT_UP_GAP = /^\s+(?:(?:his|her|their|the|a|an|with|daily|regular|current|all|home)\s+)*(?:[\w/-]+(?:\s+[\w/-]+){0,2}\s+(?:and|&)\s+(?:(?:his|her|their|the|a|an|daily|regular|current|home)\s+)*)?$/iu;
 const COURSE_SIZE = new RegExp(`(?<![\\w/.-])${NUMBER_SOURCE}\\s+(?:out\\s+)?of\\s+(?:the\\s+|a\\s+total\\s+of\\s+)?${NUMBER_SOURCE}\\s+$`, 'iu');
 /** Sections whose treatment mentions are never care received (plans, allergies, relatives). */
 const SKIPPED_SECTIONS = new Set(['plan', 'allergies', 'family_history', 'social_history', 'disputed_items']);

@@ -33,7 +33,7 @@ const TRAILING_CUE_GAP = 3;
  * Work status statements (TTD, modified or full duty, not working, retired, P&S, unclear). Every
  * statement is emitted in document order; the export takes the first asserted one. A status that a
  * past-context cue qualifies (a past-treatment list, "prior to the visit") is dropped because it
- * no longer describes the worker, as is a TTD statement before a current P&S / MMI declaration, and so is one in a question; when the worker is said to have no job (laid off, unemployed), off-work inferences yield to not working; family and hypothetical contexts are left to the assertion step.
+ * no longer describes the worker, as is a TTD statement before a current P&S / MMI declaration, a TTD or modified-duty one before a current release to full duty, and so is one in a question; when the worker is said to have no job (laid off, unemployed), off-work inferences yield to not working; family and hypothetical contexts are left to the assertion step.
  */
 export const createWorkStatusExtractor: ExtractorFactory = (options) => {
   const lex = loadLexicon('work-status', WorkStatusEntry, options.lexiconDir);
@@ -85,8 +85,16 @@ export const createWorkStatusExtractor: ExtractorFactory = (options) => {
         .filter((c) => !PROSPECTIVE.test(ad.sentenceAt(c.start)?.text ?? ''))
         .map((c) => ad.sentenceAt(c.start)?.start ?? c.start);
       const lastPs = psAt.length > 0 ? Math.max(...psAt) : -1;
+      // A current release to full duty ends earlier restrictions: "had been on light duty ... now full duty".
+      const fullAt = current.filter((c) => category(c) === 'full_duty')
+        .filter((c) => { const x = ctxOf(c); return !x.hypothetical && !x.historical && !x.negated && !x.possible; })
+        .filter((c) => !PROSPECTIVE.test(ad.sentenceAt(c.start)?.text ?? ''))
+        .map((c) => ad.sentenceAt(c.start)?.start ?? c.start);
+      const lastFull = fullAt.length > 0 ? Math.max(...fullAt) : -1;
+      const restricted = (c: Candidate) => category(c) === 'modified_duty' || category(c) === 'ttd';
       const kept = current.filter((c) => category(c) !== 'not_working' || !ttdSentences.has(ad.sentenceAt(c.start)?.start))
-        .filter((c) => category(c) !== 'ttd' || c.start >= lastPs);
+        .filter((c) => category(c) !== 'ttd' || c.start >= lastPs)
+        .filter((c) => !restricted(c) || (ad.sentenceAt(c.start)?.start ?? c.start) >= lastFull);
       const fallbackIds = ids((e) => e.fallback);
       const stated = kept.filter((c) => !fallbackIds.has(c.ruleId));
       return stated.length > 0 ? stated : kept;

@@ -398,3 +398,25 @@ describe('diagnoses: history and findings that are not current diagnoses', () =>
     expect(names('ASSESSMENT:\nLumbar radiculopathy. Qi stagnation.')).toEqual(['Lumbar radiculopathy']);
   });
 });
+
+describe('diagnoses: control, regimen and medication-history tails', () => {
+  it('trims a "since her teens" history tail but keeps a dated onset as written', () => {
+    expect(names('PAST MEDICAL HISTORY:\nCluster headaches since his twenties\nEczema since childhood\nGout')).toEqual(['Cluster headaches', 'Eczema', 'Gout']);
+    expect(names('PAST MEDICAL HISTORY:\nAsthma since age 9.')).toEqual(['Asthma since age 9']);
+  });
+
+  it('drops a comma piece that only says how a condition is controlled', () => {
+    expect(names('PAST MEDICAL HISTORY:\nType 2 diabetes, diet controlled\nHypertension, controlled on amlodipine')).toEqual(['Type 2 diabetes', 'Hypertension']);
+    expect(names('Past medical history includes hyperlipidemia, well controlled on atorvastatin, and asthma.')).toEqual(['hyperlipidemia', 'asthma']);
+  });
+
+  it('trims an "on <drug>" regimen but not a name that only contains "on"', () => {
+    expect(names('PAST MEDICAL HISTORY:\nHypothyroidism on levothyroxine\nAsthma')).toEqual(['Hypothyroidism', 'Asthma']);
+    expect(names('PAST MEDICAL HISTORY:\nContusion on the forehead\nAsthma')).toEqual(['Contusion on the forehead', 'Asthma']);
+  });
+
+  it('drops medication-history lines but keeps a diagnosis named after a drug', () => {
+    expect(names('PAST MEDICAL HISTORY:\nInsomnia\nMelatonin OTC\nTried Lyrica in 2024\nStopped due to dizziness')).toEqual(['Insomnia']);
+    expect(names('PAST MEDICAL HISTORY:\nOpioid use disorder\nInsomnia')).toEqual(['Opioid use disorder', 'Insomnia']);
+  });
+});

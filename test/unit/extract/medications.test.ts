@@ -17,6 +17,8 @@ describe('medications', () => {
     ]);
     expect(names('Current medications include Tramadol ER 150 mg, orphenadrine citrate and Medrol Dosepak.'))
       .toEqual(['Tramadol ER', 'orphenadrine citrate', 'Medrol Dosepak']);
+    // A strength ("ES", extra strength) is not a formulation: the name stays the drug's own.
+    expect(names('Medications: Tylenol ES 500 mg and Naprosyn DS 550 mg.')).toEqual(['Tylenol', 'Naprosyn DS']);
     expect(meds('He uses hydrocodone-acetaminophen daily.')[0]).toMatchObject({ name: 'hydrocodone-acetaminophen', drugClass: 'opioid' });
   });
 

@@ -515,3 +515,21 @@ describe('prior treatments: vestibular therapy and psychiatric visits', () => {
     expect(modalities('She sleeps on two pillows.')).toEqual([]);
   });
 });
+
+describe('prior treatments: kept-up lists in a plan and counts across commas', () => {
+  it('reads every item continued in a plan, not only the first', () => {
+    expect(modalities('PLAN: Continue home TENS unit and HEP. Follow up in 4 weeks.')).toEqual(['tens', 'home_exercise']);
+    // A comma list after "continue" mixes kept-up and new care: only the first item is kept up.
+    expect(modalities('PLAN: Continue HEP, chiropractic care and acupuncture. Return in a month.')).toEqual(['home_exercise']);
+  });
+
+  it('does not read a newly planned item after a continued one as received', () => {
+    expect(modalities('PLAN: Continue HEP and request acupuncture x6.')).toEqual(['home_exercise']);
+  });
+
+  it('gives sessions "of" a named treatment to that treatment, not to the surgery before the comma', () => {
+    expect(treatments('Treatment to date has included lumbar fusion in 2021, more than 20 sessions of physical therapy afterwards, and medications.'))
+      .toEqual([['surgery', null, null], ['physical_therapy', 20, 'at_least'], ['medication', null, null]]);
+    expect(treatments('Treatment to date has included chiropractic, 10 sessions of treatment.')).toEqual([['chiropractic', 10, 'exact']]);
+  });
+});

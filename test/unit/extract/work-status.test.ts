@@ -203,3 +203,14 @@ describe('work status stated as unknown or not addressed', () => {
     if (category !== 'unclear') expect(categories(text)).not.toContain('unclear');
   });
 });
+
+describe('work status: a current release to full duty', () => {
+  it('drops earlier restricted statuses once the worker is released to full duty', () => {
+    expect(categories('The welder had been on light duty since the spring. He was released to full duty at this visit.')).toEqual(['full_duty']);
+    expect(categories('She was off work for a month after the fall. She is working her usual job again.')).toEqual(['full_duty']);
+  });
+
+  it('keeps the restriction when the full-duty release is still to come', () => {
+    expect(categories('She may return to full duty in three weeks. Until then she stays on modified duty.')).toEqual(['modified_duty']);
+  });
+});
