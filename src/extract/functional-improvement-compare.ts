@@ -17,8 +17,14 @@ export const FicEntry = entrySchema({
   direction: FiDirection.optional(),
   /** A fixed cue that names its topic after itself ("back to full shifts"). */
   after: z.boolean().default(false),
+  /** A topic's drugs: medications-lexicon classes and ids whose names count as this topic. */
+  drugClasses: z.array(z.string().min(1)).default([]),
+  drugIds: z.array(z.string().min(1)).default([]),
 });
 export type FicEntry = z.infer<typeof FicEntry>;
+
+/** A drug the medications lexicon found, as the comparison finder needs it. */
+export interface DrugMatch { start: number; end: number; entry: { id: string; drugClass: string } }
 
 /** A comparison found: its dimension and direction, the span from topic to cue, the cue's id. */
 export interface Comparison { dimension: Dimension; direction: Direction; start: number; end: number; ruleId: string }
@@ -55,17 +61,23 @@ export function valueIn(span: string, last: boolean): Value | null {
  * Finds progress said as a comparison over time: a functional topic (by dimension) and a temporal
  * cue in one sentence. An earlier-value cue compares the current value (the nearest one after a
  * topic) with the earlier one by the topic's `better`; a fixed cue states the direction itself.
- * `medicationTopics` are extra medication topics (drug names found by the medications lexicon).
+ * `drugMatches` are the medications lexicon's finds; those of a topic's `drugClasses`/`drugIds`
+ * are that topic too ("Fioricet 2x/wk, down from daily").
  */
 export function createComparisonFinder(lexiconDir?: string) {
   const lexicon = loadLexicon('functional-improvement-compare', withPlaceholders(FicEntry), lexiconDir);
   const topics = createMatcher(lexicon.entries.filter((e) => e.kind === 'topic'));
   const cues = createMatcher(lexicon.entries.filter((e) => e.kind !== 'topic'));
 
-  return (ad: AnalyzedDocument, medicationTopics: { start: number; end: number }[]): Comparison[] => {
-    const drugTopic = lexicon.entries.find((e) => e.id === 'fic.topic.medication');
-    const allTopics: Match<FicEntry>[] = [...topics.findAll(ad.text, { overlaps: true }),
-      ...(drugTopic ? medicationTopics.map((d) => ({ entry: drugTopic, start: d.start, end: d.end, text: '', groups: {} })) : [])];
+  const drugTopics = lexicon.entries.filter((e) => e.kind === 'topic' && (e.drugClasses.length || e.drugIds.length));
+  const topicOfDrug = (d: DrugMatch) => drugTopics.find((t) => t.drugClasses.includes(d.entry.drugClass) || t.drugIds.includes(d.entry.id));
+
+  return (ad: AnalyzedDocument, drugMatches: DrugMatch[]): Comparison[] => {
+    const drugAsTopics = drugMatches.flatMap((d) => {
+      const entry = topicOfDrug(d);
+      return entry ? [{ entry, start: d.start, end: d.end, text: '', groups: {} }] : [];
+    });
+    const allTopics: Match<FicEntry>[] = [...topics.findAll(ad.text, { overlaps: true }), ...drugAsTopics];
     const out: Comparison[] = [];
     for (const cue of cues.findAll(ad.text)) {
       const sentence = ad.sentenceAt(cue.start);

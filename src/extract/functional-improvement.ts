@@ -29,8 +29,6 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
   const gaps = createMatcher(lexicon.entries.filter((e) => e.polarity === 'gap'));
   const drugs = createMatcher(loadMedicationLexicons(options.lexiconDir).drugs);
   const comparisons = createComparisonFinder(options.lexiconDir);
-  const HEADACHE_DRUG = /^med\.(?:butalbital-|sumatriptan|rizatriptan)/u;
-  const SYMPTOM_DRUGS = new Set(['opioid', 'nsaid', 'muscle_relaxant', 'anticonvulsant', 'topical', 'sleep_aid']);
   const namesDrug = (m: Match<FiEntry>) => m.entry.drugClasses.length === 0 || m.groups.drug === undefined
     || drugs.findAll(m.groups.drug).some((d) => m.entry.drugClasses.includes(d.entry.drugClass) || m.entry.drugIds.includes(d.entry.id));
 
@@ -72,9 +70,7 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
       // only a dimension the sentence has no evidence of yet, and not over a phrasing's own span.
       const stated = new Set(out.map((c) => `${ad.sentenceAt(c.start)?.start}|${c.type === 'functional_improvement' ? c.value.dimension : ''}`));
       const spans = out.map((c) => [c.start, c.end]);
-      // Headache drugs filed under `other` (butalbital blends, triptans) are symptom drugs too.
-      const drugSpans = drugs.findAll(ad.text).filter((d) => SYMPTOM_DRUGS.has(d.entry.drugClass) || HEADACHE_DRUG.test(d.entry.id));
-      for (const c of comparisons(ad, drugSpans)) {
+      for (const c of comparisons(ad, drugs.findAll(ad.text))) {
         const key = `${ad.sentenceAt(c.start)?.start}|${c.dimension}`;
         if (stated.has(key) || spans.some(([s, e]) => s < c.end && c.start < e)) continue;
         stated.add(key);
