@@ -1,6 +1,7 @@
 import type { Fact } from '../core/fact.ts';
 import type { Modality } from '../core/modality.ts';
 import { createModalityFinder } from '../extract/modality.ts';
+import { NUMBER_SOURCE, parseNumber } from '../text/numbers.ts';
 import { isInForce, statesAbsence } from './facts-in-force.ts';
 
 /** Sessions of one modality a review authorised, and the fact that says so. */
@@ -9,17 +10,14 @@ export interface AuthorizedCount {
   fact: Fact;
 }
 
-const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, eighteen: 18, twenty: 20,
-};
+// The count opening an authorisation ("#6 was authorized", "approved for eight visits"), in digits
+// or words as src/text/numbers.ts reads them.
+const FIRST_NUMBER = new RegExp(`(?<![A-Za-z0-9])(?:#\\s?)?(${NUMBER_SOURCE})(?![A-Za-z0-9])`, 'iu');
 
-/** The first number in an authorisation ("#6 was authorized", "approved for eight visits"). */
+/** The first number in an authorisation, or null. */
 function numberIn(text: string): number | null {
-  const m = /(?<![A-Za-z0-9])(?:#\s?)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)(?![A-Za-z0-9])/iu.exec(text);
-  if (!m) return null;
-  const word = m[1].toLowerCase();
-  return WORDS[word] ?? Number.parseInt(word, 10);
+  const m = FIRST_NUMBER.exec(text);
+  return m ? parseNumber(m[1]) : null;
 }
 
 /**
