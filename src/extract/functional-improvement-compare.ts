@@ -3,6 +3,7 @@ import { FiDimension, FiDirection } from '../core/fact.ts';
 import { entrySchema } from '../lexicon/entry.ts';
 import { loadLexicon } from '../lexicon/load.ts';
 import type { AnalyzedDocument } from '../text/analyze.ts';
+import { parseNumber } from '../text/numbers.ts';
 import { createMatcher, type Match } from '../text/matcher.ts';
 import { withPlaceholders } from './pattern-placeholders.ts';
 
@@ -38,7 +39,6 @@ const SYMPTOM = /\b(?:pain|VAS|NRS|ache|aching|numb\w*|tingl\w*|swell\w*|symptom
 /** A stated value: a plain number, or a rate per week ("twice a week", "daily", "4 tabs/day"). */
 type Value = { kind: 'num' | 'rate'; n: number };
 const RATE = /(?:(?<n>\d+(?:\.\d+)?|once|twice|thrice|one|two|three|four|five|six)\s*(?:x|times?|tabs?|tablets?|pills?|doses?)?\s*(?:a|per|\/|each)\s*(?<per>day|d|week|wk)\b|(?<word>daily|nightly|every\s+day|weekly|bid|tid|qid|qhs))/giu;
-const RATE_WORDS: Record<string, number> = { once: 1, twice: 2, thrice: 3, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 const WORD_RATES: Record<string, number> = { daily: 7, nightly: 7, 'every day': 7, weekly: 1, bid: 14, tid: 21, qid: 28, qhs: 7 };
 
 /** The last value in a span (`last`) or its first: a rate when one is stated, else a number (a range "0-120" is its upper end). */
@@ -46,7 +46,7 @@ export function valueIn(span: string, last: boolean): Value | null {
   const rates = [...span.matchAll(RATE)].map((m): Value => {
     if (m.groups?.word) return { kind: 'rate', n: WORD_RATES[m.groups.word.toLowerCase().replace(/\s+/gu, ' ')] };
     const raw = m.groups?.n?.toLowerCase() ?? '';
-    const n = RATE_WORDS[raw] ?? Number(raw);
+    const n = parseNumber(raw) ?? Number.NaN;
     return { kind: 'rate', n: /^(?:week|wk)$/iu.test(m.groups?.per ?? '') ? n : n * 7 };
   });
   if (rates.length) return last ? rates[rates.length - 1] : rates[0];
