@@ -8,6 +8,7 @@ import { createPriorTreatmentsExtractor } from './prior-treatments.ts';
  * extractor, which already tells care received from care planned or requested, and keeps only
  * mentions in force: a negated ("has not had physical therapy"), hypothetical, family or
  * documentation-gap ("no documentation of prior therapy") mention is not a course received.
+ * The extractor keeps what it read per document, so the pipeline reads each document once.
  */
 export function createPriorCareReader(options: ExtractorOptions): (ad: AnalyzedDocument) => Set<string> {
   const priors = createPriorTreatmentsExtractor(options);

@@ -1,3 +1,4 @@
+import type { AnalyzedDocument } from '../text/analyze.ts';
 import type { ExtractorFactory } from './extractor.ts';
 import { dedupePriorTreatments, visitNumber, type PriorCandidate } from './prior-treatments-dedupe.ts';
 import { createInjectionSite } from './injection-site.ts';
@@ -9,6 +10,9 @@ import { namedWithin } from './prior-treatments-items.ts';
 import { createSentenceScope } from './prior-treatments-scope.ts';
 import { createDrugFinder } from './request-drugs.ts';
 import { createTermIndex } from './request-terms.ts';
+
+/** Candidates already read per document (and lexicon folder); the stage is pure, so they can be shared. */
+const READ = new WeakMap<AnalyzedDocument, Map<string, PriorCandidate[]>>();
 
 /** Modalities counted in items, not sessions: "one crutch", "Norco #60" are not courses of care. */
 const ITEM_COUNTED = new Set(['bracing_dme', 'medication']);
@@ -47,10 +51,15 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
   const notReceived = createRefusalReader(terms);
   // "PT: x 12", "Prior treatment:": a label that still names care keeps the list going.
   const isTreatmentLabel = (l: string) => modalities.find(l).length > 0 || terms.find(l, 'list-intro').length > 0 || terms.find(l, 'received').length > 0;
+  const key = options.lexiconDir ?? '';
   return {
     id: 'prior-treatments',
     produces: ['prior_treatment'],
     extract(ad) {
+      // The evidence readers need the same mentions (`evidence-prior-care.ts`): reading a
+      // document once per lexicon set serves both.
+      const cached = READ.get(ad)?.get(key);
+      if (cached) return cached;
       const out: PriorCandidate[] = [];
       let specificSeen = false;
       let fieldEnded: unknown = null;
@@ -129,7 +138,9 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
           });
         }
       }
-      return dedupePriorTreatments(ad, out);
+      const read = dedupePriorTreatments(ad, out);
+      READ.set(ad, (READ.get(ad) ?? new Map()).set(key, read));
+      return read;
     },
   };
 };

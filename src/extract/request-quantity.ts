@@ -33,6 +33,8 @@ const EXPLICIT = /\((?<n>\d+)(?:\s+(?:sessions?|visits?|treatments?))?\)/iu;
 const VOLUME = /(?<![\d./])(?<n>\d+)\s*ml(?![a-z/])/iu;
 const LEADING = new RegExp(`^\\s*(?<n>${N})\\s+(?!(?:${WEEK}|months?|days?|hours?|times|x|mg|%|phase)(?![a-z]))[a-z]`, 'iu');
 const TRAILING = /,\s*(?<n>\d+)\s*$/u;
+// "Purchase of one hinged knee brace": a device's count may follow how it is acquired ("a" is no count).
+const ACQUIRED = /^\s*(?:purchase|rental|dispensing)\s+of\s+/iu;
 // "TENS unit, 1 unit", "(2 units)": how many devices.
 const DEVICE_UNITS = new RegExp(`(?<![\\w/.#-])(?<n>${N})\\s+units?(?![a-z])`, 'iu');
 // "Compression stockings, 1 pair", "(2 pairs)": a pair is one item of a device worn on both sides.
@@ -111,7 +113,7 @@ export function createAmountParser(terms: TermIndex) {
     if (containers?.groups) return found('request.amount.containers', num(containers.groups.n))!;
     const trailing = TRAILING.exec(text);
     if (trailing?.groups) return found('request.amount.trailing-count', Number(trailing.groups.n))!;
-    const lead = LEADING.exec(text);
+    const lead = LEADING.exec(isDevice ? text.replace(ACQUIRED, '') : text);
     if (lead?.groups) return found('request.amount.leading-count', num(lead.groups.n))!;
     if (frequency !== null && duration !== null) return found('request.amount.frequency-duration', frequency * duration)!;
     const volume = isMedication ? VOLUME.exec(text) : null;

@@ -162,6 +162,11 @@ describe('request parser: round 4 dental and device requests', () => {
     ['Custom occlusal orthotic, 1 unit', 'bracing_dme', 1],
     ['TENS unit, 1 unit', 'tens', 1],
     ['H-wave unit (2 units)', 'electrical_stimulation', 2],
+    ['Purchase of one hinged knee brace, left knee', 'bracing_dme', 1],
+    ['Purchase of two wrist splints', 'bracing_dme', 2],
+    ['Purchase of one home TENS unit for the neck', 'tens', 1],
+    ['Purchase of a shower chair', 'bracing_dme', null],
+    ['Purchase of one month of TENS supplies', 'tens', null],
     ['Botox 100 units to the cervical muscles', 'injection_other', null],
   ])('counts units of a device, not doses: %s', (text, modality, quantity) => {
     const r = req(text);
