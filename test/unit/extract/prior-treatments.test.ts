@@ -533,3 +533,18 @@ describe('prior treatments: kept-up lists in a plan and counts across commas', (
     expect(treatments('Treatment to date has included chiropractic, 10 sessions of treatment.')).toEqual([['chiropractic', 10, 'exact']]);
   });
 });
+
+describe('prior treatments: outcomes inside a list and epidural abbreviations', () => {
+  it('does not let "without benefit" negate the items after it', () => {
+    expect(treatments('Care so far: 8 chiropractic visits without lasting relief, TFESI x2, home exercises.'))
+      .toEqual([['chiropractic', 8, 'exact'], ['injection_epidural', 2, 'exact'], ['home_exercise', null, null]]);
+  });
+
+  it('still negates a treatment that was done without', () => {
+    expect(modalities('He has managed without physical therapy so far.')).toEqual([]);
+  });
+
+  it.each(['TFESI', 'ILESI', 'CESI'])('reads %s as an epidural injection', (abbr) => {
+    expect(modalities(`She had one ${abbr} at L5-S1 last spring.`)).toEqual(['injection_epidural']);
+  });
+});
