@@ -60,7 +60,9 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
     const received = terms.find(sentence, 'received');
     const intros = [...terms.find(sentence, 'list-intro'), ...received];
     // "completed 4 of 8 authorized visits": the authorisation is the course's size, not a plan.
-    const plans = terms.find(sentence, 'plan').filter((p) => !COURSE_SIZE.test(sentence.slice(Math.max(0, p.start - 40), p.start)));
+    // A plan word inside a statement of care received ("prior trial of") is no plan.
+    const plans = terms.find(sentence, 'plan').filter((p) => !COURSE_SIZE.test(sentence.slice(Math.max(0, p.start - 40), p.start))
+      && !received.some((r) => r.start <= p.start && p.end <= r.end && r.end - r.start > p.end - p.start));
     const given = terms.find(sentence, 'given');
     const today = terms.find(sentence, 'done-today');
     // "Counterforce strap dispensed today": given at this visit, so received even in a plan.

@@ -548,3 +548,14 @@ describe('prior treatments: outcomes inside a list and epidural abbreviations', 
     expect(modalities(`She had one ${abbr} at L5-S1 last spring.`)).toEqual(['injection_epidural']);
   });
 });
+
+describe('prior treatments: a drug trial already taken', () => {
+  it.each(['Prior trial of sertraline in 2024 was stopped for nausea.', 'A previous trial of pregabalin caused dizziness.', 'Failed trial of duloxetine.'])(
+    'reads a past trial as medication received: %s', (text) => {
+      expect(modalities(text)).toEqual(['medication']);
+    });
+
+  it('leaves a trial still to start to the plan', () => {
+    expect(modalities('We will start a trial of pregabalin.')).toEqual([]);
+  });
+});
