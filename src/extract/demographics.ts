@@ -8,9 +8,9 @@ import { parseDate } from '../text/dates.ts';
 import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { withPlaceholders } from './pattern-placeholders.ts';
 
-/** A demographics phrasing: which fact it yields, and for sex words the sex (pronouns are weak). */
+/** A demographics phrasing: which fact it yields, and for sex words the sex (pronouns are weak); `relative` words name another person. */
 export const DemographicsEntry = withPlaceholders(entrySchema({
-  kind: z.enum(['age', 'sex', 'doi']),
+  kind: z.enum(['age', 'sex', 'doi', 'relative']),
   sex: z.enum(['male', 'female']).optional(),
   weak: z.boolean().default(false),
   cumulative: z.boolean().default(false),
@@ -19,6 +19,9 @@ export type DemographicsEntry = z.infer<typeof DemographicsEntry>;
 
 /** Sections that speak about someone else, so their ages and sex words are not the patient's. */
 const OTHER_PEOPLE = new Set(['family_history']);
+
+// What may stand between an age and the relative it describes: "3yo grandson", "son (age 12)", "daughter, 8".
+const NEXT_TO = /^[\s,(:-]*$/u;
 
 /**
  * Age, sex and date of injury. Every age and date-of-injury statement is emitted (the export takes
@@ -31,6 +34,7 @@ export const createDemographicsExtractor: ExtractorFactory = (options) => {
   const ages = byKind('age');
   const sexes = byKind('sex');
   const dates = byKind('doi');
+  const relatives = byKind('relative');
 
   return {
     id: 'demographics',
@@ -42,7 +46,12 @@ export const createDemographicsExtractor: ExtractorFactory = (options) => {
         return section?.facts !== false && !OTHER_PEOPLE.has(section?.category ?? '');
       };
       const out: Candidate[] = [];
+      // "He babysits his 3yo grandson": an age next to a word for another person is that person's.
+      const kin = relatives.findAll(ad.text);
+      const relativeAge = (m: Match) => kin.some((k) =>
+        (k.start >= m.end && NEXT_TO.test(ad.text.slice(m.end, k.start))) || (k.end <= m.start && NEXT_TO.test(ad.text.slice(k.end, m.start))));
       for (const m of ages.findAll(ad.text).filter(about)) {
+        if (relativeAge(m)) continue;
         const years = yearsOf(m.groups);
         if (years === null || !Number.isInteger(years) || years > 120) continue;
         out.push({ type: 'age', value: { years }, start: m.start, end: m.end, ruleId: m.entry.id });

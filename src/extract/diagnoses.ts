@@ -58,7 +58,10 @@ export const createDiagnosesExtractor: ExtractorFactory = (options) => {
           if (list.narrative && hasProseWord(name, cues)) break;
           // "Pain level of 5, previously 7 ...", "Nerve blocks x3 gave no benefit": the rest of the
           // line goes on about the rating or the treatment.
-          if (notDiagnosis(name)) break;
+          const not = notDiagnosis(name);
+          // A line naming only a treatment ("Synvisc-One injection L knee x1") is skipped; the list goes on.
+          if (not === 'treatment_line') continue;
+          if (not) break;
           if ((list.history || list.mixed) && cues.test('procedure', name)) continue;
           // "developed pain and swelling": a symptom, not a diagnosis.
           if (list.mixed && cues.match.symptom.findAll(name).length) continue;

@@ -26,13 +26,17 @@ const DURATION = new RegExp(`(?<![\\w/.])${RANGE}[\\s-]*(?<unit>weeks?|wks?|mont
 const SERIES = new RegExp(`(?<![A-Za-z])series\\s+of\\s+(?<n>${N})(?![\\w/])(?!\\s*(?:mg|ml|cc|%))`, 'iu');
 // Not a spinal level's second number: "L4-5 x1" is one injection at L4-5, not 5 x 1.
 const TIMES_PAIR = new RegExp(`(?<![\\w/.]|[A-Za-z]\\d?-)(?<f>${N})\\s*(?:x|times)\\s*(?<d>${N})(?!\\s*(?:\\d|%|mg|a\\s|per\\s|weekly|/))(?![\\w/])`, 'iu');
-const TIMES = new RegExp('(?:(?<![\\w/])x\\s*|times\\s+|×\\s*|qty:?\\s*|#\\s*)(?<n>\\d+)(?![\\d/.])(?<unit>\\s*(?:grams?|gm|g|box(?:es)?|tubes?|bottles?|ml|oz)(?![a-z]))?', 'iu');
+const DISPENSED = '(?<n>\\d+)(?![\\d/.])(?<unit>\\s*(?:grams?|gm|g|box(?:es)?|tubes?|bottles?|ml|oz)(?![a-z]))?';
+const TIMES = new RegExp(`(?:(?<![\\w/])x\\s*|times\\s+|×\\s*|(?<![A-Za-z])(?:qty|quantity)\\s*[:=]?\\s*|#\\s*)${DISPENSED}`, 'iu');
+// A drug's pill count: "1 tab BID x 30 days, #60" dispenses 60; the "x 30" is how long.
+const POUND = new RegExp(`#\\s*${DISPENSED}`, 'iu');
 const REFILL_AFTER = /with\s+(?<r>\w+)\s+refills?/iu;
 const REFILL_BEFORE = /(?<r>\w+)\s+refills?\s+of/iu;
 const EXPLICIT = /\((?<n>\d+)(?:\s+(?:sessions?|visits?|treatments?))?\)/iu;
 const VOLUME = /(?<![\d./])(?<n>\d+)\s*ml(?![a-z/])/iu;
 const LEADING = new RegExp(`^\\s*(?<n>${N})\\s+(?!(?:${WEEK}|months?|days?|hours?|times|x|mg|%|phase)(?![a-z]))[a-z]`, 'iu');
-const TRAILING = /,\s*(?<n>\d+)\s*$/u;
+// "Cervical collar (Miami J), one": a count closing the request after a comma, in digits or words.
+const TRAILING = new RegExp(`,\\s*(?<n>${NUMBER_SOURCE})\\s*$`, 'iu');
 // "Purchase of one hinged knee brace": a device's count may follow how it is acquired ("a" is no count).
 const ACQUIRED = /^\s*(?:purchase|rental|dispensing)\s+of\s+/iu;
 // "TENS unit, 1 unit", "(2 units)": how many devices.
@@ -64,7 +68,9 @@ export function createAmountParser(terms: TermIndex) {
     if (d?.groups) {
       const n = upper(d.groups);
       const unit = d.groups.unit.toLowerCase();
-      if (n !== null) duration = unit.startsWith('m') ? n * 4 : unit.startsWith('d') ? (n % 7 === 0 ? n / 7 : null) : n;
+      // Days count in whole weeks, or in months of 30 days ("x 30 days" = 4 weeks, as "one month" is).
+      const days = (x: number) => (x % 7 === 0 ? x / 7 : x % 30 === 0 ? (x / 30) * 4 : null);
+      if (n !== null) duration = unit.startsWith('m') ? n * 4 : unit.startsWith('d') ? days(n) : n;
     }
     const pair = TIMES_PAIR.exec(text);
     // "2 x 4 weeks": the pair's second number is the duration already read, its first the rate.
@@ -96,7 +102,7 @@ export function createAmountParser(terms: TermIndex) {
     const units = isDevice ? DEVICE_UNITS.exec(text) : null;
     if (units?.groups) return found('request.amount.device-units', num(units.groups.n))!;
     if (paired) return found('request.amount.frequency-duration', frequency! * duration!)!;
-    const times = TIMES.exec(text);
+    const times = (isMedication ? POUND.exec(text) : null) ?? TIMES.exec(text);
     // "2 x week x 4 weeks": the "x 4" is the duration already read, so the quantity is 2 x 4.
     if (times && frequency !== null && duration !== null && d && times.index >= (f?.index ?? 0) && times.index < d.index + d[0].length && !isMedication) {
       return found('request.amount.frequency-duration', frequency * duration)!;
@@ -112,7 +118,8 @@ export function createAmountParser(terms: TermIndex) {
     const containers = isMedication ? CONTAINERS.exec(text) : null;
     if (containers?.groups) return found('request.amount.containers', num(containers.groups.n))!;
     const trailing = TRAILING.exec(text);
-    if (trailing?.groups) return found('request.amount.trailing-count', Number(trailing.groups.n))!;
+    const last = trailing?.groups ? num(trailing.groups.n) : null;
+    if (last !== null && Number.isInteger(last)) return found('request.amount.trailing-count', last)!;
     const lead = LEADING.exec(isDevice ? text.replace(ACQUIRED, '') : text);
     if (lead?.groups) return found('request.amount.leading-count', num(lead.groups.n))!;
     if (frequency !== null && duration !== null) return found('request.amount.frequency-duration', frequency * duration)!;

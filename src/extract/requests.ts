@@ -3,7 +3,7 @@ import type { Modality } from '../core/modality.ts';
 import type { RequestedItem } from '../core/request.ts';
 import type { ExtractorOptions } from './extractor.ts';
 import { createInjectionSite } from './injection-site.ts';
-import { createModalityFinder } from './modality.ts';
+import { createModalityFinder, type ModalityMention } from './modality.ts';
 import { createDrugFinder } from './request-drugs.ts';
 import { createAmountParser } from './request-quantity.ts';
 import { createRegionReader } from './request-region.ts';
@@ -32,6 +32,9 @@ const REMAINING = /remaining[^,.]*request\s*(?:is|,|:)\s*/iu;
 // names a product; with no modality word, that is a drug the lexicon does not know yet.
 const BARE_NAME = /^\s*[A-Z][A-Za-z-]{3,}\s*(?:\([^)]*\))?\s*$/u;
 
+// "Occupational (hand) therapy": a short note in brackets inside a treatment's name.
+const PARENTHETICAL = /\s*\([^()]{1,30}\)\s*/gu;
+
 /**
  * Parses a requested treatment as written on the request for authorization into the gold
  * `request` fields: modality (first specific modality named, else a drug or dose, else a generic
@@ -54,8 +57,18 @@ export function createRequestParser(options: ExtractorOptions = {}) {
     return heading && modalities.find(heading[0]).length === 0 ? body.slice(heading[0].length) : body;
   }
 
+  /** Modality mentions, also those whose name a bracketed note interrupts (read with the note blanked). */
+  function mentionsOf(text: string): ModalityMention[] {
+    const direct = modalities.find(text);
+    const holes: [number, number][] = [];
+    const blanked = text.replace(PARENTHETICAL, (m: string, at: number) => (holes.push([at, at + m.length]), ' '.repeat(m.length)));
+    if (!holes.length) return direct;
+    const bridged = modalities.find(blanked).filter((m) => holes.some(([a, b]) => m.start < a && b < m.end));
+    return [...direct.filter((d) => !bridged.some((b) => d.start < b.end && b.start < d.end)), ...bridged].sort((a, b) => a.start - b.start);
+  }
+
   function modalityOf(text: string): { modality: Modality; ruleId: string } {
-    const all = modalities.find(text);
+    const all = mentionsOf(text);
     const strong = all.find((m) => !m.entry.weak);
     const drug = drugs.find(text)[0];
     if (strong && (!drug || strong.start <= drug.start)) return { modality: siteOf(text, strong), ruleId: strong.entry.id };

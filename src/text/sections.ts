@@ -63,8 +63,11 @@ export function createSectionizer(dir?: string) {
       // 2x4."); a short one ("MRI Lumbar Spine") or a SOAP letter needs its colon.
       // A longer ALL-CAPS header with a colon ("INDICATION FOR PROCEDURE:") is read whole below.
       const runIn = isCaps && known.text.length >= 4 && /^ +[A-Z0-9]/.test(rest) && !/^[A-Z][A-Z0-9 /&'(),-]*:/.test(line);
-      if (colon || (isCaps && known.text.length > 1 && rest.trim() === '') || runIn) {
-        return { category: known.entry.category, header: known.text, ruleId: known.entry.id, facts: known.entry.facts, length: known.end + (colon ? colon[0].length : 0) };
+      // A capital SOAP letter may take a spaced dash for its colon: "A - 1) Knee sprain", "W - modified work".
+      const soapDash = isCaps && known.text.length === 1 ? /^ +[-–] +(?=\S)/.exec(rest) : null;
+      const mark = colon ?? soapDash;
+      if (mark || (isCaps && known.text.length > 1 && rest.trim() === '') || runIn) {
+        return { category: known.entry.category, header: known.text, ruleId: known.entry.id, facts: known.entry.facts, length: known.end + (mark ? mark[0].length : 0) };
       }
     }
     const caps = UNKNOWN_CAPS.exec(line);

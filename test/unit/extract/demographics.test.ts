@@ -172,3 +172,28 @@ describe('demographics: form headers and openers', () => {
     expect(first('Age: 24.5 months of symptoms', 'age')).toBeUndefined();
   });
 });
+
+describe('demographics: compact PR-2 headers and relatives\' ages', () => {
+  it.each<[string, number, string]>([
+    ['Pt: F, 48 yrs, forklift driver\nShe reports wrist pain.', 48, 'female'],
+    ['Patient: 63 y/o, M\nLow back pain.', 63, 'male'],
+    ['PR-2 REVIEW\n39M, line cook, DOI 6/5/2023\nBurn to the hand.', 39, 'male'],
+    ['Visit note\n61F, bus driver\nNeck pain after a collision.', 61, 'female'],
+  ])('%s', (text, age, sex) => {
+    expect(first(text, 'age')).toEqual({ years: age });
+    expect(first(text, 'sex')).toEqual({ sex });
+  });
+
+  it('does not take a child\'s or grandchild\'s age as the worker\'s', () => {
+    expect(first('She lifts her 4yo granddaughter daily. Pain 6/10.', 'age')).toBeUndefined();
+    expect(first('He coaches his son, age 11, on weekends.', 'age')).toBeUndefined();
+    expect(first('Pt: M, 55 yrs, plumber\nHis 2-year-old grandson lives with him.', 'age')).toEqual({ years: 55 });
+    // A boy who is the patient keeps his age.
+    expect(first('A 9-year-old boy fell from a swing.', 'age')).toEqual({ years: 9 });
+  });
+
+  it('does not read a distance or a duration after a sex word as an age', () => {
+    expect(first('He walked 30m, then rested.', 'age')).toBeUndefined();
+    expect(first('Female, 40 minutes of stretching daily.', 'age')).toBeUndefined();
+  });
+});

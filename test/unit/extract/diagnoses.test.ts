@@ -420,3 +420,15 @@ describe('diagnoses: control, regimen and medication-history tails', () => {
     expect(names('PAST MEDICAL HISTORY:\nOpioid use disorder\nInsomnia')).toEqual(['Opioid use disorder', 'Insomnia']);
   });
 });
+
+describe('diagnoses: inline numbered assessments and treatment lines in a diagnosis block', () => {
+  it('splits a dash-labelled SOAP assessment with inline numbers', () => {
+    expect(names('S: Knee pain 5/10\nO: Effusion\nA - 1) L knee ACL sprain 2) Chondromalacia patella, R 3) Gastritis from NSAID use\nP: Continue PT'))
+      .toEqual(['L knee ACL sprain', 'Chondromalacia patella', 'Gastritis from NSAID use']);
+  });
+
+  it('skips dated procedures, treatment lines and plan lines, but keeps "s/p" items', () => {
+    expect(names('Diagnoses:\n1. Right shoulder impingement\n2. Acromioplasty (04/11/2025)\n3. Cortisone injection R shoulder x2\n4. S/P right shoulder arthroscopy\n5. Smoking cessation counseling\n6. Diabetes mellitus type 2'))
+      .toEqual(['Right shoulder impingement', 'S/P right shoulder arthroscopy', 'Diabetes mellitus type 2']);
+  });
+});

@@ -195,3 +195,33 @@ describe('request amount: round 5', () => {
     expect(req('Home health aide for 14 days').durationWeeks).toBe(2);
   });
 });
+
+describe('request parser: straps, bracketed notes in names, guided joint injections, counts', () => {
+  it.each<[string, string]>([
+    ['Counterforce forearm strap, left', 'bracing_dme'],
+    ['Tennis elbow strap', 'bracing_dme'],
+    ['Patellar tendon strap, right knee', 'bracing_dme'],
+    ['Occupational (hand) therapy, 8 visits', 'occupational_therapy'],
+    ['Physical (aquatic) therapy 2x4', 'physical_therapy'],
+    ['Ultrasound-guided glenohumeral joint injection, left shoulder', 'injection_joint'],
+    ['Repeat fluoroscopically guided subacromial bursa injection', 'injection_joint'],
+    ['Ultrasound of the left shoulder', 'imaging'],
+  ])('%s -> %s', (text, modality) => {
+    expect(req(text).modality).toBe(modality);
+  });
+
+  it.each<[string, number]>([
+    ['Wrist brace, left, quantity 1', 1],
+    ['Thumb spica splint, qty 2', 2],
+    ['Lumbar support (LSO), one', 1],
+    ['Hip joint injection, left hip, two', 2],
+  ])('%s -> quantity %i', (text, quantity) => {
+    expect(req(text).quantity).toBe(quantity);
+  });
+
+  it('takes a drug\'s "#N" as the pill count and "x 30 days" as its duration', () => {
+    const r = req('Sertraline 50 mg, 1 tab daily x 30 days, #30');
+    expect([r.quantity, r.durationWeeks]).toEqual([30, 4]);
+    expect(req('Gabapentin 300 mg, 1 cap TID x 60 days, #180').quantity).toBe(180);
+  });
+});

@@ -214,3 +214,26 @@ describe('work status: a current release to full duty', () => {
     expect(categories('She may return to full duty in three weeks. Until then she stays on modified duty.')).toEqual(['modified_duty']);
   });
 });
+
+describe('work status: changes with an object, attributed unknowns, SOAP work lines, continued usual job', () => {
+  it.each([
+    ['Dr. Lee changed her restrictions from light duty to off work.', 'ttd'],
+    ['The treating physician moved him from modified duty to TTD.', 'ttd'],
+    ['Work status: per PTP, unknown to this office.', 'unclear'],
+    ['Work status: according to the employer, unknown.', 'unclear'],
+    ['He has continued working his usual and customary job as a baker.', 'full_duty'],
+    ['She continues at her regular job.', 'full_duty'],
+    ['He remains in his usual position at the plant.', 'full_duty'],
+  ])('%s -> %s', (text, category) => {
+    expect(categories(text)).toEqual([category]);
+  });
+
+  it('reads a SOAP work line ("W:" or "W - ") after the plan as asserted', () => {
+    const asserted = (text: string) => {
+      const ad = analyze(createDocument({ id: 'd1', source: 't.txt', kind: 'text', pages: [{ text }] }));
+      return toFacts(ad, extractor.extract(ad)).map((f, i) => ({ ...f, id: `f-${i}` }) as Fact).filter(isAsserted).map((f) => (f.value as { category: string }).category);
+    };
+    expect(asserted('S: Elbow pain 4/10\nP: Request forearm strap and OT\nW - modified work: no repetitive gripping')).toEqual(['modified_duty']);
+    expect(asserted('S: Back pain\nP: Request MRI\nW: TTD for 2 weeks')).toEqual(['ttd']);
+  });
+});

@@ -36,3 +36,12 @@ describe('section detection (mtsamples review)', () => {
     expect(find('A plan was made.')).toEqual([]);
   });
 });
+
+describe('section detection: SOAP letters with a spaced dash, and the work line', () => {
+  it('finds "A - " and "W - " in capitals, and "W:" as work status', () => {
+    expect(find('S: Wrist pain\nA - 1) Wrist sprain\nW - modified work').map((x) => x.category)).toEqual(['subjective', 'diagnoses', 'work_status']);
+    expect(find('P: Start HEP\nW: TTD').map((x) => x.category)).toEqual(['plan', 'work_status']);
+    expect(find('A-frame ladder fall.')).toEqual([]);
+    expect(find('a - lower case is prose')).toEqual([]);
+  });
+});
