@@ -16,6 +16,7 @@ import { workStatusDocumented } from './work-status-documented.ts';
 import { drugClassNotDuplicated } from './drug-class-not-duplicated.ts';
 import { medicationClassDocumented } from './medication-class-documented.ts';
 import { certifiedTrialOutcome } from './certified-trial-outcome.ts';
+import { differentialDiagnoses } from './differential-diagnoses.ts';
 import type { PredicateDefinition } from './types.ts';
 
 /** Every predicate kind a rule pack may name. Adding a kind means a file here and an entry below. */
@@ -24,7 +25,7 @@ export const PREDICATES: Record<string, PredicateDefinition<any>> = Object.fromE
     functionalImprovementDocumented, maxTotalVisits, initialTrialLimit, priorCountDocumented,
     painReliefDocumented, requestSpecified, bodyRegionNotExcluded,
     evidenceDocumented, evidenceAbsent, notRecommended, primaryRequestSupported, priorTreatmentDocumented, requestStates, workStatusDocumented,
-    drugClassNotDuplicated, medicationClassDocumented, certifiedTrialOutcome,
+    drugClassNotDuplicated, medicationClassDocumented, certifiedTrialOutcome, differentialDiagnoses,
     // any-of names other predicates of this registry; it reads the registry when a pack loads or runs.
     createAnyOf(() => PREDICATES),
   ].map((p) => [p.kind, p]),
