@@ -12,8 +12,12 @@ export const FiEntry = entrySchema({
   dimension: FiDimension,
   direction: FiDirection,
   polarity: z.enum(['concept', 'gain', 'failure', 'void', 'gap']),
-  /** `drop`: a negated gain is no evidence ("has not returned to work" is a work status). */
-  onNegated: z.enum(['not_improved', 'drop']).default('not_improved'),
+  /**
+   * `drop`: a negated gain is no evidence ("has not returned to work" is a work status);
+   * `absent`: a negated mention is always absent documentation: the thing is one a record holds
+   * ("no validated functional scores", "no Neck Disability Index was recorded").
+   */
+  onNegated: z.enum(['not_improved', 'drop', 'absent']).default('not_improved'),
   /** When set, the pattern's `drug` group (if it matched) must name a drug of one of these classes. */
   drugClasses: z.array(DrugClass).default([]),
   /** Medications-lexicon ids also accepted for the `drug` group: symptom drugs filed under `other` (triptans, acetaminophen). */
@@ -35,7 +39,7 @@ const GAIN_RECORD_WORDS = /\b(?:document\w*|records?|recorded|evidence|reflect\w
 /**
  * The evidence a match stands for, given its context, or null when it is none:
  * - concept ("functional improvement"): absent_documentation under a documentation gap, or when
- *   negated in a sentence about the record; not_improved when otherwise negated; else nothing
+ *   negated in a sentence about the record or with `onNegated: absent`; not_improved when otherwise negated; else nothing
  *   (a bare mention, e.g. a guideline's requirement, states nothing about the worker);
  * - gain: improved; absent_documentation under a gap or when negated in a sentence about the
  *   record; not_improved when otherwise negated;
@@ -50,11 +54,11 @@ export function evidenceOf(entry: FiEntry, ctx: FactContext, sentence: string): 
   const absent = { dimension: 'general' as const, direction: 'absent_documentation' as const };
   switch (entry.polarity) {
     case 'concept':
-      if (ctx.documentationGap) return absent;
+      if (ctx.documentationGap || (ctx.negated && entry.onNegated === 'absent')) return absent;
       if (ctx.negated) return RECORD_WORDS.test(sentence.replace(SELF_REPORT, ' ')) ? absent : { dimension: 'general', direction: 'not_improved' };
       return null;
     case 'gain':
-      if (ctx.documentationGap) return absent;
+      if (ctx.documentationGap || (ctx.negated && entry.onNegated === 'absent')) return absent;
       if (ctx.negated && entry.onNegated === 'drop') return null;
       // "The record does not show a reduction in medication use" is about the record, not the worker.
       if (ctx.negated) return GAIN_RECORD_WORDS.test(sentence) ? absent : { dimension: entry.dimension, direction: 'not_improved' };

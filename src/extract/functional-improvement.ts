@@ -1,3 +1,4 @@
+import { contextFromTriggers, type FactContext } from '../core/context.ts';
 import { loadLexicon } from '../lexicon/load.ts';
 import type { AnalyzedDocument } from '../text/analyze.ts';
 import { createMatcher, type Match } from '../text/matcher.ts';
@@ -51,8 +52,8 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
       for (const m of found) {
         const sentence = ad.sentenceAt(m.start);
         if (!sentence || !namesDrug(m)) continue;
-        const ctx = ad.contextOf(m.start, m.end);
-        const underGap = m.start >= (gapFrom.get(sentence.start) ?? Infinity);
+        const ctx = eventContext(ad, m, ad.contextOf(m.start, m.end));
+        const underGap = m.start >= Math.max(gapFrom.get(sentence.start) ?? Infinity, m.entry.onNegated === 'drop' ? clauseOf(ad, m.start) : 0);
         const stated = evidenceOf(m.entry, underGap ? { ...ctx, documentationGap: true } : ctx, sentence.text);
         const compared = stated?.direction === m.entry.direction ? comparedDirection(m.entry, m.groups) : null;
         const raw = stated && compared ? { ...stated, direction: compared } : stated;
@@ -86,14 +87,32 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
   };
 };
 
-/** A general gain that is its sentence's only content (a template line: "Improved function."). */
+/**
+ * An event ("he returned to work") is a clause of its own: a documentation gap stated in an
+ * earlier clause ("There is no documentation of functional improvement; he returned to work")
+ * does not reach it. Only entries whose negation drops them (events) are read this way, since a
+ * reviewer's list of absent gains runs on after a semicolon.
+ */
+function eventContext(ad: AnalyzedDocument, m: Match<FiEntry>, ctx: FactContext): FactContext {
+  if (m.entry.onNegated !== 'drop' || !ctx.documentationGap) return ctx;
+  const from = ad.toOriginal(clauseOf(ad, m.start), clauseOf(ad, m.start)).start;
+  return contextFromTriggers(ctx.triggers.filter((t) => t.category !== 'documentation_gap' || t.start >= from));
+}
+
+/**
+ * A general gain that is its sentence's only content, after a form label if any (a template line:
+ * "Improved function.", "Response to treatment: Improved function.").
+ */
 function isBareGeneralGain(ad: AnalyzedDocument, c: Candidate): boolean {
   if (c.type !== 'functional_improvement' || c.value.dimension !== 'general' || c.value.direction !== 'improved') return false;
   const sentence = ad.sentenceAt(c.start);
   if (!sentence) return false;
-  const rest = ad.text.slice(sentence.start, c.start) + ' ' + ad.text.slice(c.end, sentence.end);
+  const rest = ad.text.slice(sentence.start, c.start).replace(FORM_LABEL, '') + ' ' + ad.text.slice(c.end, sentence.end);
   return (rest.match(/[A-Za-z]+/gu) ?? []).length === 0;
 }
+
+// A short form label before a template line ("Response to treatment:").
+const FORM_LABEL = /^[^:.;]{0,40}:\s*$/u;
 
 // A dash between spaces or a semicolon ends a clause inside a sentence (a colon only heads one).
 const CLAUSE_BREAK = /\s[-–—]+\s|;/gu;

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { createFunctionalImprovementExtractor } from '../../../src/extract/functional-improvement.ts';
+import { runExtractor } from './run-extractor.ts';
+
+// Phrasings from progress notes outside the development sets (issue #3: low recall on unseen
+// notes). Each table is one phenomenon; the sentences are invented.
+const { asserted } = runExtractor(createFunctionalImprovementExtractor({}));
+
+/** Asserted evidence of a text as "dimension/direction" strings. */
+function evidence(text: string): string[] {
+  return asserted(text).map((f) => {
+    const v = f.value as { dimension: string; direction: string };
+    return `${v.dimension}/${v.direction}`;
+  });
+}
+
+describe('overall function stated better, no better or worse', () => {
+  it.each([
+    ['His overall function is a lot better since the radiofrequency ablation.', ['general/improved']],
+    ['Daily functioning has improved since she started the home program.', ['general/improved']],
+    ['Functioning no better since the previous appointment.', ['general/not_improved']],
+    ['There has been no change in her level of function since the last injection.', ['general/not_improved']],
+    ['Her function is worse than at the prior visit.', ['general/worsened']],
+    ['Left ventricular systolic function is markedly improved.', []],
+  ])('%s', (text, expected) => expect(evidence(text)).toEqual(expected));
+});
+
+describe('daily tasks still, again or now (a verb class x a task class)', () => {
+  it.each([
+    ['He still cannot grip a coffee mug for more than a minute.', ['adl/not_improved']],
+    ['She remains unable to fasten her bra behind her back.', ['adl/not_improved']],
+    ['He remained unable to do his own yard work.', ['adl/not_improved']],
+    ['She continues to need assistance with grocery shopping.', ['adl/not_improved']],
+    ['Still relies on his wife for dressing.', ['adl/not_improved']],
+    ['She now requires her neighbor\'s help with laundry, which she used to manage alone.', ['adl/worsened']],
+    ['Once again he is having difficulty carrying groceries up to the apartment.', ['adl/worsened']],
+    ['She reports more trouble with vacuuming this month.', ['adl/worsened']],
+    ['The brace lets her stand long enough to cook dinner.', ['adl/improved']],
+    ['Since the block he is now able to carry a full laundry basket.', ['adl/improved']],
+    ['She can go up the stairs at home without holding the railing.', ['adl/improved']],
+    ['He can turn his head to check his blind spot again.', ['adl/improved']],
+    ['He is now able to lift his infant daughter.', ['adl/improved']],
+  ])('%s', (text, expected) => expect(evidence(text)).toEqual(expected));
+
+  it.each([
+    ['She has difficulty holding a cup.'],
+    ['The aide will help her with dressing.'],
+    ['He still needs help with his pain.'],
+  ])('no evidence: %s', (text) => expect(evidence(text)).toEqual([]));
+});
+
+describe('activity tolerance: ability, limits, activities given up', () => {
+  it.each([
+    ['Better ability to sit and stand through the workday.', ['activity_tolerance/improved']],
+    ['He reports working out at the gym without restrictions.', ['activity_tolerance/improved']],
+    ['She stopped attending choir practice due to her standing intolerance.', ['activity_tolerance/worsened']],
+    ['She has not been able to resume any recreational activities.', ['activity_tolerance/not_improved']],
+    ['No improvement in lifting and carrying tasks since therapy began.', ['activity_tolerance/not_improved']],
+    ['He no longer goes to the gym because he moved away.', []],
+  ])('%s', (text, expected) => expect(evidence(text)).toEqual(expected));
+});
+
+describe('medication use increased or stopped', () => {
+  it.each([
+    ['She has had to increase her oxycodone from 3 to 5 tablets a day.', ['medication_use/worsened']],
+    ['Narcotic use has increased in spite of therapy.', ['medication_use/worsened']],
+    ['He discontinued the tramadol due to constipation.', []],
+    ['He discontinued the tramadol after the second injection.', ['medication_use/improved']],
+  ])('%s', (text, expected) => expect(evidence(text)).toEqual(expected));
+});
+
+describe('work: return to the job, unchanged restrictions, returns before treatment', () => {
+  it.each([
+    ['After the surgery he was able to go back to his usual job.', ['work_restrictions/improved']],
+    ['Work restrictions remain the same as in March.', ['work_restrictions/not_improved']],
+    ['There is no documentation of functional improvement; she returned to full duty.', ['general/absent_documentation', 'work_restrictions/improved']],
+    ['Prior to the acupuncture she had returned to light duty.', []],
+    ['He returned to his regular job, but then sustained a second work-related injury.', []],
+  ])('%s', (text, expected) => expect(evidence(text)).toEqual(expected));
+});
+
+describe('a reviewer\'s absences named per dimension', () => {
+  it.each([
+    ['There is no documented reduction in her work restrictions.', ['work_restrictions/absent_documentation']],
+    ['No improvement is documented in her ability to perform activities of daily living.', ['adl/absent_documentation']],
+    ['There were no validated functional scores.', ['objective_measure/absent_documentation']],
+    ['No Oswestry or other functional outcome measure was recorded at earlier visits.', ['objective_measure/absent_documentation']],
+    ['The notes do not show a decrease in the frequency of his Percocet use.', ['medication_use/absent_documentation']],
+    ['The notes show no change in pain levels or in work status with the treatment so far.', ['work_restrictions/absent_documentation']],
+    ['No return to work or reduction in work restrictions has been documented.', ['work_restrictions/absent_documentation']],
+  ])('%s', (text, expected) => expect(evidence(text)).toEqual(expected));
+});
+
+describe('false positives removed', () => {
+  it.each([
+    ['Failed conservative management.', []],
+    ['Lumbar stenosis, failed conservative tx, here for an epidural.', []],
+    ['She had failed conservative measures before the knee arthroscopy.', []],
+    ['It appears that she has failed conservative therapy.', ['general/not_improved']],
+    ['The patch was not helpful in relieving her shoulder pain.', []],
+    ['Will reassess his response to therapy in four weeks.', []],
+    ['No documentation of functional improvement. Response to treatment: Improved function.', ['general/absent_documentation']],
+  ])('%s', (text, expected) => expect(evidence(text)).toEqual(expected));
+});
