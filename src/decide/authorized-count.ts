@@ -52,11 +52,35 @@ export function findCertifiedTrial(facts: Fact[], modality: Modality): Fact[] {
   return facts.filter((fact) => {
     if (fact.type !== 'care_course' || statesAbsence(fact)) return false;
     const kind = (fact.value as { kind: string }).kind;
-    if (kind !== 'request_modified' && kind !== 'authorized_sessions') return false;
+    if (kind !== 'request_modified' && kind !== 'authorized_sessions' && kind !== 'modified_sessions') return false;
     // A review's modification is about a request by nature: the word "request" near it marks the
     // sentence as a plan (hypothetical), which does not make the modification any less done.
     const c = fact.context;
-    if (c.negated || c.family || (c.hypothetical && kind !== 'request_modified')) return false;
+    if (c.negated || c.family || (c.hypothetical && kind === 'authorized_sessions')) return false;
     return (finder.primary(fact.sentence) ?? finder.primary(fact.text))?.modality === modality;
   });
+}
+
+/**
+ * The sessions of `modality` a review certified when it modified the request ("modified to 6
+ * sessions", kind `modified_sessions`, or "nine visits were authorized" reported in a request
+ * sentence), when the item asks fewer than that: a modification certifies less than was asked,
+ * so an item below the certified count is the non-certified remainder the IMR reviews, and the
+ * course is the two together (MTUS Chronic Pain, Physical Medicine and Manual Therapy totals).
+ * An item asking as many or more is the original request, whose certified part it already holds.
+ */
+export function findCertifiedRemainder(facts: Fact[], modality: Modality, requested: number): AuthorizedCount | null {
+  const finder = createModalityFinder();
+  let best: AuthorizedCount | null = null;
+  for (const fact of facts) {
+    const kind = fact.type === 'care_course' ? (fact.value as { kind: string }).kind : null;
+    if (kind !== 'modified_sessions' && kind !== 'authorized_sessions') continue;
+    // Reported in a sentence about the request, a review's decision reads as a plan (hypothetical).
+    if (statesAbsence(fact) || fact.context.negated || fact.context.family) continue;
+    const named = finder.primary(fact.text) ?? finder.primary(fact.sentence);
+    if (named?.modality !== modality) continue;
+    const count = numberIn(fact.text);
+    if (count !== null && count > requested && (!best || count > best.count)) best = { count, fact };
+  }
+  return best;
 }

@@ -54,7 +54,11 @@ export function screenItem(item: RequestedItem, facts: Fact[], pack: LoadedRuleP
   // is not supported, that is the reason, and the service's own criteria are not weighed.
   const withoutPrimary = ranked.find((a) => a.gap?.code === 'DEPENDENT_REQUEST_NOT_CERTIFIED' && a.result.status === 'not_met');
   const failed = new Set(applied.filter((a) => a.result.status === 'not_met').map((a) => a.result.criterionId));
-  const yields = (a: (typeof applied)[number]) => pack.criteria.find((c) => c.id === a.result.criterionId)?.yieldsTo?.some((id) => failed.has(id)) ?? false;
+  const pending = new Set(applied.filter((a) => a.result.status === 'not_documented').map((a) => a.result.criterionId));
+  const yields = (a: (typeof applied)[number]) => {
+    const c = pack.criteria.find((x) => x.id === a.result.criterionId);
+    return (c?.yieldsTo?.some((id) => failed.has(id)) || c?.yieldsToPending?.some((id) => pending.has(id))) ?? false;
+  };
   const gaps = withoutPrimary?.gap ? [withoutPrimary.gap] : ranked.flatMap((a) => (a.gap && !yields(a) ? [a.gap] : []));
   if (gaps.length > 0) {
     return { item, packId: pack.pack, criteria, gaps, outcome: 'not_supported', decision: 'Upheld', reasons: gaps.map((g) => g.message) };

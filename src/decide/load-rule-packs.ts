@@ -37,6 +37,7 @@ function checkAgainstRegistry(pack: RulePack): string[] {
   const all = new Set(pack.criteria.map((c) => c.id));
   pack.criteria.forEach((c, i) => {
     for (const id of c.yieldsTo ?? []) if (!all.has(id)) problems.push(`criteria.${i}.yieldsTo: no criterion ${id} in this pack`);
+    for (const id of c.yieldsToPending ?? []) if (!all.has(id)) problems.push(`criteria.${i}.yieldsToPending: no criterion ${id} in this pack`);
   });
   return problems;
 }

@@ -66,6 +66,12 @@ export const Criterion = z.strictObject({
    * missing results of a trial the limit already excludes. The criterion keeps its status.
    */
   yieldsTo: z.array(z.string().min(1)).optional(),
+  /**
+   * Ids of criteria of the same pack whose not_documented status makes this gap redundant: the
+   * results of a trial a review already certified are owed (PT-5), and reviewers name that, not
+   * the improvement or home program those results would show. The criterion keeps its status.
+   */
+  yieldsToPending: z.array(z.string().min(1)).optional(),
   gap: GapCode,
   /** Orders reasons: heavier first, within the same status. */
   weight: z.number().int().min(0).max(100),

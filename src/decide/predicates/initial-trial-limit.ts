@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fadingScheduleMinimum } from '../fading-schedule.ts';
 import { definePredicate } from './types.ts';
 
 /**
@@ -13,7 +14,8 @@ export const initialTrialLimit = definePredicate({
   placeholders: ['max'],
   evaluate({ max }, s) {
     if (s.continuation) return { status: 'not_applicable', explanation: 'The request continues a course already given; the trial limit is for initial requests.', facts: [] };
-    const requested = s.item.quantity;
+    // A weekly rate range is a fading schedule, judged at its low end (fading-schedule.ts).
+    const requested = fadingScheduleMinimum(s.item) ?? s.item.quantity;
     if (requested === null) return { status: 'not_applicable', explanation: 'The request states no quantity.', facts: [] };
     if (requested > max) return { status: 'not_met', explanation: `${requested} requested > ${max} allowed for an initial trial.`, facts: [], vars: { max } };
     return { status: 'met', explanation: `${requested} requested, within the initial trial of ${max}.`, facts: [], vars: { max } };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cite } from '../facts-in-force.ts';
-import { findAuthorizedCount } from '../authorized-count.ts';
+import { findAuthorizedCount, findCertifiedRemainder } from '../authorized-count.ts';
+import { fadingScheduleMinimum } from '../fading-schedule.ts';
 import { definePredicate } from './types.ts';
 
 /**
@@ -9,6 +10,7 @@ import { definePredicate } from './types.ts';
  * (`prior-count-documented`), and an unknown quantity is `request-specified`'s. With no count
  * of sessions given, sessions a review authorised ("6 visits were certified") are a lower bound:
  * when they and the request already exceed the total it is not_met, otherwise not_applicable.
+ * So does the part a modification certified when the item is the remainder it left.
  */
 export const maxTotalVisits = definePredicate({
   kind: 'max-total-visits',
@@ -16,9 +18,13 @@ export const maxTotalVisits = definePredicate({
   reads: ['prior_treatment'],
   placeholders: ['total', 'max'],
   evaluate({ max }, s) {
-    const requested = s.item.quantity;
+    // A weekly rate range is a fading schedule, judged at its low end (fading-schedule.ts).
+    const requested = fadingScheduleMinimum(s.item) ?? s.item.quantity;
     const prior = s.prior.count;
-    const authorized = prior === null && requested !== null ? findAuthorizedCount(s.facts, s.modality) : null;
+    // An item below a count a modification certified is that request's remainder (authorized-count.ts).
+    const authorized = prior === null && requested !== null
+      ? findAuthorizedCount(s.facts, s.modality) ?? findCertifiedRemainder(s.allFacts, s.modality, requested)
+      : null;
     if (authorized && authorized.count + requested! > max) {
       const total = authorized.count + requested!;
       return {
