@@ -3,8 +3,8 @@ import { FiDimension, FiDirection } from '../core/fact.ts';
 import { entrySchema } from '../lexicon/entry.ts';
 import { loadLexicon } from '../lexicon/load.ts';
 import type { AnalyzedDocument } from '../text/analyze.ts';
-import { parseNumber } from '../text/numbers.ts';
 import { createMatcher, type Match } from '../text/matcher.ts';
+import { counterpart, createValueReader, order, type Value } from './functional-improvement-values.ts';
 import { withPlaceholders } from './pattern-placeholders.ts';
 
 type Dimension = z.infer<typeof FiDimension>;
@@ -18,6 +18,13 @@ export const FicEntry = entrySchema({
   direction: FiDirection.optional(),
   /** A fixed cue that names its topic after itself ("back to full shifts"). */
   after: z.boolean().default(false),
+  /**
+   * On a fixed cue: a verdict on what stands between its topic and itself ("20 min, unchanged");
+   * on a topic: such a verdict about it needs a stated value ("Norco 3/day, unchanged", not a list).
+   */
+  needsValue: z.boolean().default(false),
+  /** A topic whose values are the rungs of this scale of the values lexicon (and only those). */
+  scale: z.string().min(1).optional(),
   /** A topic's drugs: medications-lexicon classes and ids whose names count as this topic. */
   drugClasses: z.array(z.string().min(1)).default([]),
   drugIds: z.array(z.string().min(1)).default([]),
@@ -29,38 +36,25 @@ export interface DrugMatch { start: number; end: number; entry: { id: string; dr
 
 /** A comparison found: its dimension and direction, the span from topic to cue, the cue's id. */
 export interface Comparison { dimension: Dimension; direction: Direction; start: number; end: number; ruleId: string }
+type Found = Comparison & { topic: number; fixed: boolean };
 
 // How far (characters) a topic may sit from its cue: one clause of a progress note.
 const NEAR = 80;
 const AFTER = 30;
+// How far before its topic a current value may start ("4-5 Norco per day, up from 2-3").
+const LEAD = 25;
+// What may stand before a value in a cue's words: articles, approximations, an -ing verb
+// ("was using a walker", "(was about 10 min)"); "was given a walker" states no earlier value.
+const BEFORE_VALUE = /^(?:(?:a|an|the|about|approximately|around|only|just|up\s+to|less\s+than|more\s+than|over|under|with|on|at|it|them|[a-z]+ing)\s+)*$/iu;
 // A symptom or pain rating beside a topic: the comparison is about the symptom, not function.
 const SYMPTOM = /\b(?:pain|VAS|NRS|ache|aching|numb\w*|tingl\w*|swell\w*|symptoms?)\b|\/\s*10\b/iu;
-
-/** A stated value: a plain number, or a rate per week ("twice a week", "daily", "4 tabs/day"). */
-type Value = { kind: 'num' | 'rate'; n: number };
-const RATE = /(?:(?<n>\d+(?:\.\d+)?|once|twice|thrice|one|two|three|four|five|six)\s*(?:x|times?|tabs?|tablets?|pills?|doses?)?\s*(?:a|per|\/|each)\s*(?<per>day|d|week|wk)\b|(?<word>daily|nightly|every\s+day|weekly|bid|tid|qid|qhs))/giu;
-const WORD_RATES: Record<string, number> = { daily: 7, nightly: 7, 'every day': 7, weekly: 1, bid: 14, tid: 21, qid: 28, qhs: 7 };
-
-/** The last value in a span (`last`) or its first: a rate when one is stated, else a number (a range "0-120" is its upper end). */
-export function valueIn(span: string, last: boolean): Value | null {
-  const rates = [...span.matchAll(RATE)].map((m): Value => {
-    if (m.groups?.word) return { kind: 'rate', n: WORD_RATES[m.groups.word.toLowerCase().replace(/\s+/gu, ' ')] };
-    const raw = m.groups?.n?.toLowerCase() ?? '';
-    const n = parseNumber(raw) ?? Number.NaN;
-    return { kind: 'rate', n: /^(?:week|wk)$/iu.test(m.groups?.per ?? '') ? n : n * 7 };
-  });
-  if (rates.length) return last ? rates[rates.length - 1] : rates[0];
-  // Dates and sides' numbers are no values; a range counts by its upper end.
-  const clean = span.replace(/\d{1,2}\/\d{1,2}(?:\/\d{2,4})?/gu, ' ').replace(/\d+(?:\.\d+)?\s*(?:-|to)\s*(?=\d)/gu, '');
-  const nums = [...clean.matchAll(/(?<![A-Za-z0-9.])\d+(?:\.\d+)?(?![0-9])/gu)].map((m) => Number(m[0]));
-  if (!nums.length) return null;
-  return { kind: 'num', n: last ? nums[nums.length - 1] : nums[0] };
-}
 
 /**
  * Finds progress said as a comparison over time: a functional topic (by dimension) and a temporal
  * cue in one sentence. An earlier-value cue compares the current value (the nearest one after a
- * topic) with the earlier one by the topic's `better`; a fixed cue states the direction itself.
+ * topic) with the earlier one by the topic's `better`; a fixed cue states the direction itself,
+ * and wins over a value comparison of the same topic ("L 28 kg (27 kg at intake), unchanged").
+ * Values (units, rates, walking-aid rungs) are read by `functional-improvement-values`.
  * `drugMatches` are the medications lexicon's finds; those of a topic's `drugClasses`/`drugIds`
  * are that topic too ("Fioricet 2x/wk, down from daily").
  */
@@ -68,9 +62,53 @@ export function createComparisonFinder(lexiconDir?: string) {
   const lexicon = loadLexicon('functional-improvement-compare', withPlaceholders(FicEntry), lexiconDir);
   const topics = createMatcher(lexicon.entries.filter((e) => e.kind === 'topic'));
   const cues = createMatcher(lexicon.entries.filter((e) => e.kind !== 'topic'));
+  const { valuesIn } = createValueReader(lexiconDir);
 
   const drugTopics = lexicon.entries.filter((e) => e.kind === 'topic' && (e.drugClasses.length || e.drugIds.length));
   const topicOfDrug = (d: DrugMatch) => drugTopics.find((t) => t.drugClasses.includes(d.entry.drugClass) || t.drugIds.includes(d.entry.id));
+
+  /** A fixed cue: its direction about the nearest topic (see `needsValue`). */
+  function fixedDirection(text: string, cue: Match<FicEntry>, topics: Match<FicEntry>[]): Found | null {
+    const t = cue.entry.after
+      ? topics.filter((x) => x.start >= cue.end && x.start - cue.end <= AFTER).sort((a, b) => a.start - b.start)[0]
+      : before(cue, topics)[0];
+    if (!t?.entry.dimension || !cue.entry.direction) return null;
+    if (SYMPTOM.test(text.slice(Math.min(t.start, cue.start), Math.max(t.end, cue.start)))) return null;
+    if (cue.entry.needsValue && t.entry.needsValue && !valuesIn(text.slice(t.start, cue.start)).length) return null;
+    return { dimension: t.entry.dimension, direction: cue.entry.direction, start: Math.min(t.start, cue.start), end: Math.max(t.end, cue.end), ruleId: cue.entry.id, topic: t.start, fixed: true };
+  }
+
+  /**
+   * An `earlier` cue holds the earlier value (and the current one when it says both: "from 15 to
+   * 45"), the current one stands between topic and cue (or just before the topic: "4-5 Norco per
+   * day"); a `later` cue ("; now 45 minutes") holds the current value, the earlier one stands
+   * between topic and cue.
+   */
+  function compareValues(text: string, sentenceStart: number, cue: Match<FicEntry>, inSentence: Match<FicEntry>[]): Found | null {
+    const later = cue.entry.kind === 'later';
+    const group = (later ? cue.groups.now : cue.groups.before) ?? '';
+    const both = !later && cue.groups.now !== undefined;
+    if (SYMPTOM.test(group) || (both && SYMPTOM.test(cue.groups.now ?? ''))) return null;
+    const stated = valuesIn(group)[0];
+    if (!stated || !BEFORE_VALUE.test(group.slice(0, stated.start))) return null;
+    // A cue that holds both values may hold its topic too ("cut back from 6 tabs a day to 2").
+    const inside = both ? inSentence.filter((t) => t.start >= cue.start && t.end <= cue.end) : [];
+    for (const t of [...before(cue, inSentence), ...inside]) {
+      // A walking aid's topic compares its scale's rungs; other topics compare amounts.
+      if (!t.entry.better || !t.entry.dimension || (t.entry.scale ? stated.kind !== `level:${t.entry.scale}` : stated.kind.startsWith('level:'))) continue;
+      // "walking pain 6 (was 8)": a pain rating beside a topic is no functional value.
+      if (SYMPTOM.test(text.slice(Math.max(0, t.start - 30), Math.max(t.end, cue.start)))) return null;
+      const other = both
+        ? counterpart(valuesIn(cue.groups.now ?? ''), stated, true)
+        : counterpart(valuesIn(text.slice(t.end, cue.start)), stated, true) ?? counterpart(valuesIn(text.slice(leadStart(text, sentenceStart, t.start), cue.start)), stated, true);
+      if (!other) continue;
+      const [now, was]: Value[] = later ? [stated, other] : [other, stated];
+      const sign = order(now, was);
+      const direction: Direction = sign === 0 ? 'not_improved' : (sign > 0) === (t.entry.better === 'higher') ? 'improved' : 'worsened';
+      return { dimension: t.entry.dimension, direction, start: Math.min(t.start, cue.start), end: cue.end, ruleId: cue.entry.id, topic: t.start, fixed: false };
+    }
+    return null;
+  }
 
   return (ad: AnalyzedDocument, drugMatches: DrugMatch[]): Comparison[] => {
     const drugAsTopics = drugMatches.flatMap((d) => {
@@ -78,17 +116,19 @@ export function createComparisonFinder(lexiconDir?: string) {
       return entry ? [{ entry, start: d.start, end: d.end, text: '', groups: {} }] : [];
     });
     const allTopics: Match<FicEntry>[] = [...topics.findAll(ad.text, { overlaps: true }), ...drugAsTopics];
-    const out: Comparison[] = [];
+    const found: Found[] = [];
     for (const cue of cues.findAll(ad.text)) {
       const sentence = ad.sentenceAt(cue.start);
       if (!sentence) continue;
       const ctx = ad.contextOf(cue.start, cue.end);
       if (ctx.hypothetical || ctx.documentationGap) continue;
       const inSentence = allTopics.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
-      const found = cue.entry.kind !== 'fixed' ? compareValues(ad.text, cue, inSentence) : fixedDirection(ad.text, cue, inSentence);
-      if (found) out.push(found);
+      const hit = cue.entry.kind !== 'fixed' ? compareValues(ad.text, sentence.start, cue, inSentence) : fixedDirection(ad.text, cue, inSentence);
+      if (hit) found.push(hit);
     }
-    return out;
+    // The words of a fixed cue beat the numbers about the same topic ("essentially unchanged").
+    const fixedTopics = new Set(found.filter((f) => f.fixed).map((f) => f.topic));
+    return found.filter((f) => f.fixed || !fixedTopics.has(f.topic)).map(({ topic: _t, fixed: _f, ...c }) => c);
   };
 }
 
@@ -97,33 +137,10 @@ function before(cue: Match<FicEntry>, topics: Match<FicEntry>[]): Match<FicEntry
   return topics.filter((t) => t.end <= cue.start && cue.start - t.end <= NEAR).sort((a, b) => b.end - a.end);
 }
 
-/**
- * An `earlier` cue holds the earlier value (and the current one when it says both: "from 15 to
- * 45"), the current one stands between topic and cue; a `later` cue ("; now 45 minutes") holds
- * the current value and the earlier one stands between topic and cue.
- */
-function compareValues(text: string, cue: Match<FicEntry>, topics: Match<FicEntry>[]): Comparison | null {
-  const later = cue.entry.kind === 'later';
-  const stated = valueIn((later ? cue.groups.now : cue.groups.before) ?? '', !later);
-  if (!stated) return null;
-  for (const t of before(cue, topics)) {
-    if (!t.entry.better || !t.entry.dimension) continue;
-    // "walking pain 6 (was 8)": a pain rating beside a topic is no functional value.
-    if (SYMPTOM.test(text.slice(Math.max(0, t.start - 30), cue.start))) return null;
-    const other = !later && cue.groups.now !== undefined ? valueIn(cue.groups.now, true) : valueIn(text.slice(t.end, cue.start), true);
-    if (!other || other.kind !== stated.kind) continue;
-    const [now, was] = later ? [stated, other] : [other, stated];
-    const direction: Direction = now.n === was.n ? 'not_improved' : (now.n > was.n) === (t.entry.better === 'higher') ? 'improved' : 'worsened';
-    return { dimension: t.entry.dimension, direction, start: t.start, end: cue.end, ruleId: cue.entry.id };
-  }
-  return null;
+/** Where a value just before a topic may start: in its sentence and clause, within LEAD characters. */
+function leadStart(text: string, sentenceStart: number, topicStart: number): number {
+  const from = Math.max(sentenceStart, topicStart - LEAD);
+  const breaks = [...text.slice(from, topicStart).matchAll(/[,;:()]/gu)];
+  return breaks.length ? from + (breaks[breaks.length - 1].index ?? 0) + 1 : from;
 }
 
-function fixedDirection(text: string, cue: Match<FicEntry>, topics: Match<FicEntry>[]): Comparison | null {
-  const t = cue.entry.after
-    ? topics.filter((x) => x.start >= cue.end && x.start - cue.end <= AFTER).sort((a, b) => a.start - b.start)[0]
-    : before(cue, topics)[0];
-  if (!t?.entry.dimension || !cue.entry.direction) return null;
-  if (SYMPTOM.test(text.slice(Math.min(t.start, cue.start), Math.max(t.end, cue.start)))) return null;
-  return { dimension: t.entry.dimension, direction: cue.entry.direction, start: Math.min(t.start, cue.start), end: Math.max(t.end, cue.end), ruleId: cue.entry.id };
-}
