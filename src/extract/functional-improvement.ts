@@ -5,6 +5,7 @@ import { createMatcher, type Match } from '../text/matcher.ts';
 import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { createComparisonFinder } from './functional-improvement-compare.ts';
 import { comparedDirection, evidenceOf, FiEntry } from './functional-improvement-direction.ts';
+import { createTaskClassifier } from './functional-improvement-task-class.ts';
 import { loadMedicationLexicons } from './medications-lexicon.ts';
 import { withPlaceholders } from './pattern-placeholders.ts';
 
@@ -20,7 +21,8 @@ import { withPlaceholders } from './pattern-placeholders.ts';
  * dose change is a change in (pain) medication use. A `void` entry cancels the evidence
  * of its dimension in its sentence ("returned to work the next day" is before any treatment). A `gap`
  * entry ("the records failed to demonstrate") puts the rest of its sentence under a documentation
- * gap, so a list of gains after it is absent documentation. A bare template phrase ("Improved
+ * gap, so a list of gains after it is absent documentation. An activity-tolerance statement about a
+ * daily task with no measure is ADL (`functional-improvement-tasks`). A bare template phrase ("Improved
  * function.") is no evidence beside a stated absence or failure in the same document.
  */
 export const createFunctionalImprovementExtractor: ExtractorFactory = (options) => {
@@ -30,6 +32,7 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
   const gaps = createMatcher(lexicon.entries.filter((e) => e.polarity === 'gap'));
   const drugs = createMatcher(loadMedicationLexicons(options.lexiconDir).drugs);
   const comparisons = createComparisonFinder(options.lexiconDir);
+  const isAdlTask = createTaskClassifier(options.lexiconDir);
   const namesDrug = (m: Match<FiEntry>) => m.entry.drugClasses.length === 0 || m.groups.drug === undefined
     || drugs.findAll(m.groups.drug).some((d) => m.entry.drugClasses.includes(d.entry.drugClass) || m.entry.drugIds.includes(d.entry.id));
 
@@ -59,8 +62,11 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
         const raw = stated && compared ? { ...stated, direction: compared } : stated;
         // An absence named in a dimension keeps it, unless the sentence is about functional
         // improvement itself ("no functional improvement such as reduced medication use").
-        const value = raw?.direction === 'absent_documentation' && m.entry.dimension !== 'general' && !aboutConcept.has(sentence.start)
+        const named = raw?.direction === 'absent_documentation' && m.entry.dimension !== 'general' && !aboutConcept.has(sentence.start)
           ? { ...raw, dimension: m.entry.dimension } : raw;
+        // A tolerance verb with a daily task and no measure is an ADL statement ("still unable to drive").
+        const value = named?.dimension === 'activity_tolerance' && named.direction !== 'absent_documentation' && isAdlTask(ad.text, m.start, m.end)
+          ? { ...named, dimension: 'adl' as const } : named;
         if (!value || voided.has(`${sentence.start}|${value.dimension}`)) continue;
         const key = `${sentence.start}|${value.dimension}|${value.direction}`;
         if (seen.has(key)) continue;

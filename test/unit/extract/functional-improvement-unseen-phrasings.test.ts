@@ -102,3 +102,44 @@ describe('false positives removed', () => {
     ['No documentation of functional improvement. Response to treatment: Improved function.', ['general/absent_documentation']],
   ])('%s', (text, expected) => expect(evidence(text)).toEqual(expected));
 });
+
+describe('round 2: adverbs, drugs off since a time, losses as before, restriction steps', () => {
+  it.each([
+    ['Functionally much improved since the second block.', ['general/improved']],
+    ['She feels functionally better.', ['general/improved']],
+    ['He is not functionally better.', ['general/not_improved']],
+    ['Functionally, she is much better.', ['general/improved']],
+    ['Functionally unchanged since the last injection.', ['general/not_improved']],
+    ['She is able to lift the laundry basket and carry grocery bags again.', ['adl/improved']],
+    ['He is able to walk to the car and then the pain starts again.', []],
+    ['He can walk to the mailbox and back again.', []],
+    ['Off hydrocodone since week 2 after surgery, taking only acetaminophen as needed.', ['medication_use/improved']],
+    ['She has been off cyclobenzaprine for three weeks.', ['medication_use/improved']],
+    ['Cannot open jars or button her blouse with the right hand, same as in March.', ['adl/not_improved']],
+    ['Unable to comb his hair with the left arm - unchanged since the last visit.', ['adl/not_improved']],
+    ['Still unable to go up the stairs step-over-step despite therapy.', ['adl/not_improved']],
+    ['The treating doctor increased her restrictions in June.', ['work_restrictions/worsened']],
+    ['He was moved from modified duty to TTD in 08/2025.', ['work_restrictions/worsened']],
+    ['Restrictions were increased to no overhead work.', ['work_restrictions/worsened']],
+    ['The PTP took her off work in May after two months of modified duty.', ['work_restrictions/worsened']],
+    ['Status changed from off work to light duty last month.', ['work_restrictions/improved']],
+    ['Unable to reach the top shelf.', []],
+    ['He is off work since the injury.', []],
+    ['He may be taken from light duty to off work if the MRI is positive.', []],
+    ['She asked about going from modified duty to full duty.', []],
+    ['Increased work restrictions are not warranted.', []],
+    ['Her functionally limiting pain persists.', []],
+  ])('%s', (text, expected) => expect(evidence(text)).toEqual(expected));
+});
+
+describe('round 2: a reviewer\'s absences per dimension', () => {
+  it.each([
+    ['No serial grip strength or range of motion measurements were provided for comparison.', ['objective_measure/absent_documentation']],
+    ['Her ability to do activities of daily living was not specified.', ['adl/absent_documentation']],
+    ['The records did not document how far she could walk.', ['activity_tolerance/absent_documentation']],
+    ['Sitting and standing tolerances were not quantified.', ['activity_tolerance/absent_documentation']],
+    ['His work restrictions were not discussed in the progress reports.', ['work_restrictions/absent_documentation']],
+    ['There were no repeat measurements of grip strength.', ['objective_measure/absent_documentation']],
+    ['Range of motion measurements were documented at each visit.', []],
+  ])('%s', (text, expected) => expect(evidence(text)).toEqual(expected));
+});
