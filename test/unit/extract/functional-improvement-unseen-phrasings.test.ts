@@ -143,3 +143,13 @@ describe('round 2: a reviewer\'s absences per dimension', () => {
     ['Range of motion measurements were documented at each visit.', []],
   ])('%s', (text, expected) => expect(evidence(text)).toEqual(expected));
 });
+
+describe('a range of motion arc at the exam is not a change over time', () => {
+  it.each([
+    ['Exam: right knee range of motion from 10 to 115 degrees.', []],
+    ['Elbow ROM from 5 to 140 degrees, stable.', []],
+    ['Knee ROM has gone from 70 to 110 degrees with therapy.', ['objective_measure/improved']],
+  ])('%s', (text, expected) => {
+    expect(evidence(text)).toEqual(expected);
+  });
+});
