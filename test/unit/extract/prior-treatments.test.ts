@@ -559,3 +559,14 @@ describe('prior treatments: a drug trial already taken', () => {
     expect(modalities('We will start a trial of pregabalin.')).toEqual([]);
   });
 });
+
+describe('prior treatments: quantity bounds negate nothing', () => {
+  it('reads the treatment after "no more than N visits"', () => {
+    expect(treatments('Last year she had no more than 6 chiropractic visits and one steroid injection to the shoulder.'))
+      .toEqual([['chiropractic', 6, 'at_most'], ['injection_joint', 1, 'exact']]);
+  });
+
+  it('reads a cesarean section as surgery', () => {
+    expect(treatments('Past surgical history: C-section x 2.')).toEqual([['surgery', 2, 'exact']]);
+  });
+});
