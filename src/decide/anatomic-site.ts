@@ -19,20 +19,50 @@ export function requestSites(item: RequestedItem): string[] {
   return sites().findAll(`${item.text} ; ${item.bodyRegion ?? ''}`).map((m) => m.entry.site);
 }
 
+/** The site mention nearest to the finding's words in its sentence, or null when it names none. */
+function nearestSite(fact: Fact): { site: string; start: number } | null {
+  const at = fact.sentence.toLowerCase().indexOf(fact.text.toLowerCase());
+  const centre = at < 0 ? 0 : at + fact.text.length / 2;
+  let best: { site: string; start: number; distance: number } | null = null;
+  for (const m of sites().findAll(fact.sentence)) {
+    const distance = Math.abs((m.start + m.end) / 2 - centre);
+    if (!best || distance < best.distance) best = { site: m.entry.site, start: m.start, distance };
+  }
+  return best;
+}
+
 /**
  * The site a finding lies in: the site named nearest to the finding's words in its sentence
  * ("fractured his left wrist when he fell on his back" puts the fracture at the wrist), or null
  * when the sentence names none.
  */
 export function factSite(fact: Fact): string | null {
-  const at = fact.sentence.toLowerCase().indexOf(fact.text.toLowerCase());
-  const centre = at < 0 ? 0 : at + fact.text.length / 2;
-  let best: { site: string; distance: number } | null = null;
-  for (const m of sites().findAll(fact.sentence)) {
-    const distance = Math.abs((m.start + m.end) / 2 - centre);
-    if (!best || distance < best.distance) best = { site: m.entry.site, distance };
-  }
-  return best?.site ?? null;
+  return nearestSite(fact)?.site ?? null;
+}
+
+type Side = 'left' | 'right';
+const SIDE_WORD = /(?<![A-Za-z])(left|right|bilateral|both)(?![A-Za-z])/giu;
+
+/** One side when the words name only that side; null for none, both or "bilateral". */
+function oneSide(words: string): Side | null {
+  const found = new Set([...words.matchAll(SIDE_WORD)].map((m) => m[1]!.toLowerCase()));
+  if (found.has('bilateral') || found.has('both') || found.size !== 1) return null;
+  return [...found][0] as Side;
+}
+
+/**
+ * Whether a finding lies in the requested region AND on the requested side: an MRI of the left
+ * knee does not repeat one of the right knee. The finding's side is read just before its site
+ * ("an MRI of the left knee"); when either side is unknown, only the region is compared.
+ */
+export function onRequestedSide(fact: Fact, item: RequestedItem): boolean {
+  if (!inRequestedRegion(fact, item)) return false;
+  const near = nearestSite(fact);
+  const wanted = oneSide(item.text);
+  if (!near || !wanted) return true;
+  const before = fact.sentence.slice(Math.max(0, near.start - 20), near.start);
+  const side = oneSide(before.split(/[,;]/u).pop() ?? '');
+  return side === null || side === wanted;
 }
 
 /**
