@@ -6,14 +6,19 @@ import { createMatcher, type Match } from '../text/matcher.ts';
 import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { createPainQualifier, type PainQualifierValue } from './pain-scores-qualifier.ts';
 
-/** A pain-rating phrasing (`rating` or `change`), or a `topic` word that says a sentence is about pain. */
+/**
+ * A pain-rating phrasing (`rating` or `change`), a `follow` phrasing tried right after a rating (a
+ * second rating joined to it), or a `topic` word that says a sentence is about pain.
+ */
 export const PainScaleEntry = entrySchema({
-  kind: z.enum(['rating', 'change', 'topic', 'skip']),
+  kind: z.enum(['rating', 'change', 'follow', 'topic', 'skip']),
   needsTopic: z.boolean().default(false),
 });
 export type PainScaleEntry = z.infer<typeof PainScaleEntry>;
 
 const DEFAULT_MAX = 10;
+/** How many ratings may be joined one after another ("8 at rest, 9 with activity and 10 at night"). */
+const MAX_FOLLOWS = 3;
 /** Sections where a rating is not the patient's. */
 const SKIP_SECTIONS = new Set(['family_history', 'allergies']);
 
@@ -27,6 +32,19 @@ export const createPainScoresExtractor: ExtractorFactory = (options) => {
   const ratings = createMatcher(lex.entries.filter((e) => e.kind === 'rating' || e.kind === 'change'));
   const topics = createMatcher(lex.entries.filter((e) => e.kind === 'topic'));
   const skips = createMatcher(lex.entries.filter((e) => e.kind === 'skip'));
+  const follows = createMatcher(lex.entries.filter((e) => e.kind === 'follow'));
+  /** Ratings joined after one that ends at `from`, up to `until` (the sentence end); `value` ends each match. */
+  const joined = (text: string, from: number, until: number): Match<PainScaleEntry>[] => {
+    const out: Match<PainScaleEntry>[] = [];
+    for (let at = from; out.length < MAX_FOLLOWS;) {
+      const f = follows.findAll(text.slice(at, until)).find((x) => x.start === 0);
+      if (!f?.groups.value) break;
+      const end = at + f.end;
+      out.push({ ...f, start: end - f.groups.value.length, end, text: f.groups.value });
+      at = end;
+    }
+    return out;
+  };
   const qualify = createPainQualifier(options.lexiconDir);
 
   return {
@@ -43,18 +61,20 @@ export const createPainScoresExtractor: ExtractorFactory = (options) => {
           .some((t) => topics.findAll(t).length > 0);
       };
       const bySentence = new Map<number, { m: Match<PainScaleEntry>; value: number; max: number; fixed?: PainQualifierValue }[]>();
-      for (const m of ratings.findAll(ad.text)) {
+      const found = ratings.findAll(ad.text);
+      const taken = (x: Match) => found.some((o) => o.start < x.end && x.start < o.end);
+      for (const m of found) {
         const s = ad.sentenceAt(m.start);
         if (!s || SKIP_SECTIONS.has(s.section?.category ?? '')) continue;
         if (m.entry.needsTopic && !aboutPain(s)) continue;
         // Goals and targets ("will report 0/10 pain") are not ratings the patient gave.
         if (skips.findAll(s.text).length > 0 || skips.findAll(s.section?.header ?? '').length > 0) continue;
         const max = m.groups.max ? Number(m.groups.max) : DEFAULT_MAX;
-        const found = m.entry.kind === 'change'
-          ? [{ value: Number(m.groups.before), fixed: 'before_treatment' as const }, { value: Number(m.groups.after), fixed: 'after_treatment' as const }]
-          : [{ value: Number(m.groups.value), fixed: undefined }];
+        const values = m.entry.kind === 'change'
+          ? [{ m, value: Number(m.groups.before), fixed: 'before_treatment' as const }, { m, value: Number(m.groups.after), fixed: 'after_treatment' as const }]
+          : [m, ...joined(ad.text, m.end, s.end).filter((f) => !taken(f))].map((x) => ({ m: x, value: Number(x.groups.value), fixed: undefined }));
         const list = bySentence.get(s.start) ?? [];
-        for (const f of found) if (Number.isFinite(f.value) && f.value >= 0 && f.value <= max) list.push({ m, max, ...f });
+        for (const f of values) if (Number.isFinite(f.value) && f.value >= 0 && f.value <= max) list.push({ max, ...f });
         bySentence.set(s.start, list);
       }
       for (const [start, list] of bySentence) {

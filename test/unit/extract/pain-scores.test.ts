@@ -159,3 +159,38 @@ describe('pain scores: headache topics', () => {
     expect(scores('Completed 6/10 of the exercises.')).toEqual([]);
   });
 });
+
+// Issue 3 (unseen notes): ratings written without "/10"; sentences are our own.
+describe('pain scores: a bare rating before the kind of day it holds on', () => {
+  it('reads "a 4 on a good day, 9 on a bad day" as least and worst', () => {
+    expect(scores('Wrist pain "a 4 on a good day, 9 on a bad day."')).toEqual([
+      { value: 4, max: 10, qualifier: 'least' }, { value: 9, max: 10, qualifier: 'worst' }]);
+  });
+  it('reads "rates it a 6 most days" after a sentence about pain, as average', () => {
+    expect(scores('His neck pain is constant. He rates it a 6 most days.')).toEqual([{ value: 6, max: 10, qualifier: 'average' }]);
+  });
+  it('does not read counts taken or doses as ratings', () => {
+    expect(scores('For the pain he takes 2 on a bad day.')).toEqual([]);
+    expect(scores('Ibuprofen 800 mg for knee pain, 3 on a bad day.')).toEqual([]);
+    expect(scores('Knee pain; she walks 4 blocks on a good day.')).toEqual([]);
+    expect(scores('He rates it a 6 most days.')).toEqual([]);
+  });
+});
+
+describe('pain scores: a second bare rating joined to the first', () => {
+  it('reads "VAS 7 before treatment and 3 after massage and manual therapy"', () => {
+    expect(scores('VAS 7 before treatment this visit and 3 after massage and manual therapy.')).toEqual([
+      { value: 7, max: 10, qualifier: 'before_treatment' }, { value: 3, max: 10, qualifier: 'after_treatment' }]);
+  });
+  it('reads a chain of joined ratings and the elliptical "with" / "without"', () => {
+    expect(scores('NRS 6 at rest, 8 with lifting and 9 at night.').map((s) => s?.value)).toEqual([6, 8, 9]);
+    expect(scores('Hip pain is 8/10 without medications and 5 with.')).toEqual([
+      { value: 8, max: 10, qualifier: 'without_medication' }, { value: 5, max: 10, qualifier: 'with_medication' }]);
+  });
+  it('does not join a time, a pill count, a grade or a session count', () => {
+    expect(scores('VAS 5 and 3 weeks ago she slipped.').map((s) => s?.value)).toEqual([5]);
+    expect(scores('Shoulder pain is 7 and 3 tablets of Tylenol help.').map((s) => s?.value)).toEqual([7]);
+    expect(scores('Pain with 5/5 strength and 2+ reflexes.')).toEqual([]);
+    expect(scores('Back pain 6/10 and 4 of 8 sessions completed.').map((s) => s?.value)).toEqual([6]);
+  });
+});

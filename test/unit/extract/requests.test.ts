@@ -37,6 +37,14 @@ describe('request parser: modality and amount', () => {
     ['Spine surgery consultation', 'consultation', null, null, null],
     ['Right knee cortisone injection', 'injection_joint', null, null, null],
     ['Bilateral L5-S1 medial branch blocks', 'injection_facet', null, null, null],
+    // Stretch splints named by brand or by kind, without the word "splint" (issue 3).
+    ['Dynasplint for the right elbow, 3-month rental', 'bracing_dme', null, null, 12],
+    ['JAS device for the left shoulder', 'bracing_dme', null, null, null],
+    ['Static progressive stretch orthosis, right knee', 'bracing_dme', null, null, null],
+    // A look at the workstation is not a physician's consultation (issue 3); a doctor's evaluation still is.
+    ['Ergonomic evaluation of the work station', 'other', null, null, null],
+    ['Worksite ergonomic assessment', 'other', null, null, null],
+    ['Orthopedic evaluation of the knee', 'consultation', null, null, null],
   ])('%s', (text, modality, quantity, frequency, duration) => {
     const r = req(text);
     expect([r.modality, r.quantity, r.frequencyPerWeek, r.durationWeeks]).toEqual([modality, quantity, frequency, duration]);
