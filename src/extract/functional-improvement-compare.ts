@@ -10,9 +10,12 @@ import { withPlaceholders } from './pattern-placeholders.ts';
 type Dimension = z.infer<typeof FiDimension>;
 type Direction = z.infer<typeof FiDirection>;
 
-/** One entry of `functional-improvement-compare.yaml`: a topic, an earlier-value cue or a fixed cue. */
+/**
+ * One entry of `functional-improvement-compare.yaml`: a topic, an earlier-value cue, a fixed cue,
+ * or a limit ("before back pain starts") that ends a tolerance and says nothing about a symptom.
+ */
 export const FicEntry = entrySchema({
-  kind: z.enum(['topic', 'earlier', 'later', 'fixed']),
+  kind: z.enum(['topic', 'earlier', 'later', 'fixed', 'limit']),
   dimension: FiDimension.optional(),
   better: z.enum(['higher', 'lower']).optional(),
   direction: FiDirection.optional(),
@@ -28,6 +31,8 @@ export const FicEntry = entrySchema({
   /** A topic's drugs: medications-lexicon classes and ids whose names count as this topic. */
   drugClasses: z.array(z.string().min(1)).default([]),
   drugIds: z.array(z.string().min(1)).default([]),
+  /** A cue that counts only in a sentence with this legend ("initial values in parentheses"). */
+  legend: z.string().min(1).optional(),
 });
 export type FicEntry = z.infer<typeof FicEntry>;
 
@@ -45,7 +50,8 @@ const AFTER = 30;
 const LEAD = 25;
 // What may stand before a value in a cue's words: articles, approximations, an -ing verb
 // ("was using a walker", "(was about 10 min)"); "was given a walker" states no earlier value.
-const BEFORE_VALUE = /^(?:(?:a|an|the|about|approximately|around|only|just|up\s+to|less\s+than|more\s+than|over|under|with|on|at|it|them|[a-z]+ing)\s+)*$/iu;
+// A score may stand before its percentage ("26/50 (52%)").
+const BEFORE_VALUE = /^(?:(?:a|an|the|about|approximately|around|only|just|up\s+to|less\s+than|more\s+than|over|under|with|on|at|it|them|[a-z]+ing)\s+)*(?:\d+\s*\/\s*\d+\s*\(\s*)?$/iu;
 // A symptom or pain rating beside a topic: the comparison is about the symptom, not function.
 const SYMPTOM = /\b(?:pain|VAS|NRS|ache|aching|numb\w*|tingl\w*|swell\w*|symptoms?)\b|\/\s*10\b/iu;
 
@@ -61,7 +67,11 @@ const SYMPTOM = /\b(?:pain|VAS|NRS|ache|aching|numb\w*|tingl\w*|swell\w*|symptom
 export function createComparisonFinder(lexiconDir?: string) {
   const lexicon = loadLexicon('functional-improvement-compare', withPlaceholders(FicEntry), lexiconDir);
   const topics = createMatcher(lexicon.entries.filter((e) => e.kind === 'topic'));
-  const cues = createMatcher(lexicon.entries.filter((e) => e.kind !== 'topic'));
+  const cues = createMatcher(lexicon.entries.filter((e) => e.kind !== 'topic' && e.kind !== 'limit'));
+  const limits = createMatcher(lexicon.entries.filter((e) => e.kind === 'limit'));
+  const legends = new Map(lexicon.entries.filter((e) => e.legend).map((e) => [e.id, new RegExp(e.legend ?? '', 'iu')]));
+  // The text with its tolerance limits blanked, so "3 hrs before back pain starts" is no symptom.
+  const unlimited = (text: string) => limits.findAll(text).reduce((t, l) => t.slice(0, l.start) + ' '.repeat(l.end - l.start) + t.slice(l.end), text);
   const { valuesIn } = createValueReader(lexiconDir);
 
   const drugTopics = lexicon.entries.filter((e) => e.kind === 'topic' && (e.drugClasses.length || e.drugIds.length));
@@ -117,13 +127,15 @@ export function createComparisonFinder(lexiconDir?: string) {
     });
     const allTopics: Match<FicEntry>[] = [...topics.findAll(ad.text, { overlaps: true }), ...drugAsTopics];
     const found: Found[] = [];
+    const text = unlimited(ad.text);
     for (const cue of cues.findAll(ad.text)) {
       const sentence = ad.sentenceAt(cue.start);
       if (!sentence) continue;
+      if (!(legends.get(cue.entry.id)?.test(ad.text.slice(sentence.start, sentence.end)) ?? true)) continue;
       const ctx = ad.contextOf(cue.start, cue.end);
       if (ctx.hypothetical || ctx.documentationGap) continue;
       const inSentence = allTopics.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
-      const hit = cue.entry.kind !== 'fixed' ? compareValues(ad.text, sentence.start, cue, inSentence) : fixedDirection(ad.text, cue, inSentence);
+      const hit = cue.entry.kind !== 'fixed' ? compareValues(text, sentence.start, cue, inSentence) : fixedDirection(text, cue, inSentence);
       if (hit) found.push(hit);
     }
     // The words of a fixed cue beat the numbers about the same topic ("essentially unchanged").

@@ -4,13 +4,18 @@ import { loadLexicon } from '../lexicon/load.ts';
 import { createMatcher } from '../text/matcher.ts';
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.ts';
 
-/** One entry of `functional-improvement-values.yaml`: a unit (family, factor) or a rung of a scale. */
+/**
+ * One entry of `functional-improvement-values.yaml`: a unit (family, factor), a rung of a scale,
+ * a word that is a value (`family`, `n`: "tapered off" is no use at all) or a label whose number
+ * names, not measures ("week 4", "pos 2").
+ */
 export const FivEntry = entrySchema({
-  kind: z.enum(['unit', 'level']),
+  kind: z.enum(['unit', 'level', 'word', 'label']),
   family: z.string().min(1).optional(),
   factor: z.number().positive().default(1),
   scale: z.string().min(1).optional(),
   rank: z.number().optional(),
+  n: z.number().optional(),
 });
 export type FivEntry = z.infer<typeof FivEntry>;
 
@@ -23,9 +28,10 @@ export interface Value { kind: string; n: number; factor: number; side?: 'L' | '
 
 const NUM = `(?:${NUMBER_SOURCE}|once|twice|thrice)`;
 // A rate: a count (maybe a range), up to three words ("4-5 Norco", "3 tablets of"), then per day/week.
-const RATE = new RegExp(`(?<![A-Za-z0-9.\\/-])(?<n>${NUM}(?:\\s*(?:-|to)\\s*${NUM})?)\\s*(?<words>(?:[A-Za-z]+\\.?\\s+){0,3}?)(?:(?:x|times?)\\s*)?(?:(?:a|per|\\/|each|every)\\s*(?<per>day|d|week|wk|month)|(?<perword>daily|nightly|weekly|monthly))(?![A-Za-z])`, 'giu');
+const RATE = new RegExp(`(?<![A-Za-z0-9.\\/-])(?<n>${NUM}(?:\\s*(?:-|to)\\s*${NUM})?)\\s*(?<words>(?:[A-Za-z]+\\.?(?:\\s+|(?=\\/))){0,3}?)(?:(?:x|times?)\\s*)?(?:(?:a|per|\\/|each|every)\\s*(?<per>day|d|week|wk|month)|(?<perword>daily|nightly|weekly|monthly))(?![A-Za-z])`, 'giu');
 // A frequency word alone: "daily" is seven times a week.
 const WORD_RATE = /(?<![A-Za-z])(?<word>daily|nightly|every\s+day|weekly|bid|tid|qid|qhs)(?![A-Za-z])/giu;
+const COUNT_LAST = new RegExp(`(?:^|\\s)(${NUM})\\s*$`, 'iu');
 const TIME_AGO = /^\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)(?![A-Za-z])/iu;
 const PER: Record<string, number> = { day: 7, d: 7, week: 1, wk: 1, month: 0.25, daily: 7, nightly: 7, weekly: 1, monthly: 0.25 };
 const WORD_RATES: Record<string, number> = { daily: 7, nightly: 7, 'every day': 7, weekly: 1, bid: 14, tid: 21, qid: 28, qhs: 7 };
@@ -40,6 +46,10 @@ export function createValueReader(lexiconDir?: string) {
     re: new RegExp(`\\s*(?:${[...e.literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')), ...e.patterns].join('|')})(?![A-Za-z])`, 'iuy'),
   }));
   const levels = createMatcher(lexicon.entries.filter((e) => e.kind === 'level' && e.scale && e.rank !== undefined));
+  const words = createMatcher(lexicon.entries.filter((e) => e.kind === 'word' && e.family && e.n !== undefined));
+  const labelSources = lexicon.entries.filter((e) => e.kind === 'label').flatMap((e) => e.patterns);
+  // A label just before a number ("week 4"): the number names, it does not measure.
+  const LABEL = labelSources.length ? new RegExp(`(?<![A-Za-z])(?:${labelSources.join('|')})\\s*$`, 'iu') : null;
 
   const unitAt = (span: string, at: number) => {
     for (const u of units) {
@@ -59,9 +69,11 @@ export function createValueReader(lexiconDir?: string) {
       // "30 min a day" is a time, not a count per day; "50 mg a day" is a dose rate, not a count.
       const families = (m.groups?.words ?? '').split(/\s+/u).map((w) => (w ? unitAt(w, 0)?.entry.family : undefined)).filter(Boolean);
       if (families.some((f) => f !== 'count' && f !== 'dose')) continue;
-      const n = upper(m.groups?.n ?? '');
+      // "500 mg three times a day": the count after the dose is the rate, not the milligrams.
+      const count = families.includes('dose') ? COUNT_LAST.exec(m.groups?.words ?? '')?.[1] : undefined;
+      const n = upper(count ?? m.groups?.n ?? '');
       if (n === null) continue;
-      out.push({ kind: families.includes('dose') ? 'rate:dose' : 'rate', n, factor: PER[(m.groups?.per ?? m.groups?.perword ?? '').toLowerCase()] ?? 1, start: m.index });
+      out.push({ kind: families.includes('dose') && !count ? 'rate:dose' : 'rate', n, factor: PER[(m.groups?.per ?? m.groups?.perword ?? '').toLowerCase()] ?? 1, start: m.index });
       taken.push([m.index, m.index + m[0].length]);
     }
     for (const m of span.matchAll(WORD_RATE)) {
@@ -74,9 +86,15 @@ export function createValueReader(lexiconDir?: string) {
       out.push({ kind: `level:${l.entry.scale}`, n: l.entry.rank ?? 0, factor: 1, start: l.start });
       taken.push([l.start, l.end]);
     }
+    for (const w of words.findAll(span)) {
+      if (!free(w.start, w.end)) continue;
+      out.push({ kind: w.entry.family ?? 'num', n: w.entry.n ?? 0, factor: 1, start: w.start });
+      taken.push([w.start, w.end]);
+    }
     for (const m of span.matchAll(NUMBER)) {
       const end = m.index + m[0].length;
       if (!free(m.index, end)) continue;
+      if (LABEL?.test(span.slice(Math.max(0, m.index - 20), m.index))) continue;
       const unit = unitAt(span, end);
       const raw = (m.groups?.hi ?? m.groups?.n ?? '').toLowerCase();
       const digits = /^\d/u.test(raw);
@@ -115,7 +133,10 @@ export function comparable(a: Value, b: Value): boolean {
 export function counterpart(values: Value[], stated: Value, last: boolean): Value | undefined {
   const fit = values.filter((v) => comparable(v, stated));
   const sameSide = stated.side ? fit.filter((v) => v.side === stated.side) : [];
-  const pool = sameSide.length ? sameSide : fit.filter((v) => !stated.side || !v.side);
+  const sided = sameSide.length ? sameSide : fit.filter((v) => !stated.side || !v.side);
+  // A value of the stated unit beats a bare number ("20 lbs x 3 reps" against "5 lbs").
+  const sameKind = stated.kind === 'num' ? [] : sided.filter((v) => v.kind === stated.kind);
+  const pool = sameKind.length ? sameKind : sided;
   return last ? pool[pool.length - 1] : pool[0];
 }
 

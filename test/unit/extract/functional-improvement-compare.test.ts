@@ -144,7 +144,110 @@ describe('values of comparisons', () => {
     ['without a cane', ['level:aid:0']],
     ['10 minutes 3 weeks ago', ['time:10']],
     ['on 3/2/2025 in 2019', []],
+    ['500 mg three times a day', ['rate:3']],
+    ['2 tabs/day', ['rate:2']],
+    ['tapered to off at week 4', ['rate:0']],
+    ['20 lbs x 3 reps', ['weight:20', 'reps:3']],
   ])('%s', (span, expected) => {
     expect(brief(span)).toEqual(expected);
+  });
+});
+
+/** The distinct comparisons, for sentences that compare several measures of one dimension. */
+const distinct = (text: string) => [...new Set(compared(text))];
+
+describe('comparisons: earlier-value cues of progress lines and legends', () => {
+  it.each([
+    ['Sitting tolerance: 45 min (intake 15 min).', 'activity_tolerance/improved'],
+    ['Floor-to-waist lift 40 lbs x 5 reps (admission 10 lbs).', 'activity_tolerance/improved'],
+    ['Lifting capacity 35 lbs (baseline 15 lbs).', 'activity_tolerance/improved'],
+    ['Hip abduction 30 deg (pre-op 20 deg).', 'objective_measure/improved'],
+    ['GAD-7 6 (on entry 14).', 'objective_measure/improved'],
+    ['PHQ-9 15 (baseline 9).', 'objective_measure/worsened'],
+    ['Cervical ROM: rotation 60 (45), side bending 30 (20); values at intake in parentheses.', 'objective_measure/improved'],
+    ['Shoulder abd 120 (90), flex 140 (100) - prior visit values in parentheses.', 'objective_measure/improved'],
+  ])('%s', (text, expected) => {
+    expect(distinct(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // Without a legend a bare parenthesised number is no earlier value.
+    'Lumbar flexion 40 (30), extension 10 (5).',
+    'Lumbar flexion 40 (60), extension 10 (25); normal values in parentheses.',
+    'Lumbar flexion 40 (limited by pain), extension 10 (guarded).',
+    'Shoulder flexion 150 (normal 180).',
+    // An exam range is no change; "week 4", "visit 3" and a date name, they do not measure.
+    'Knee flexion 0-110 degrees, extension 0.',
+    'Sitting 30 min (week 4 of the program).',
+    'Work conditioning 3 times a week (admission date 1/5/26).',
+    // "at intake" in a plan states no earlier value.
+    'Plan: walking program at home, recheck at intake 2 weeks from now.',
+    'Plan: wean Norco to 2 tabs a day, as discussed at intake.',
+  ])('no comparison: %s', (text) => {
+    expect(compared(text)).toEqual([]);
+  });
+});
+
+describe('comparisons: "vs <value> <when>", "compared with", "instead of"', () => {
+  it.each([
+    ['Pinch R 12 lbs today vs 8 lbs on 1/15/26.', 'objective_measure/improved'],
+    ['NDI 10/50 (20%) today vs 20/50 (40%) at baseline.', 'objective_measure/improved'],
+    ['He can walk 2 hours now vs 20 minutes before the surgery.', 'activity_tolerance/improved'],
+    ['Sits 30 minutes at a time, compared with 10 minutes before the injections.', 'activity_tolerance/improved'],
+    ['Walks four blocks, compared with two blocks at the initial visit.', 'activity_tolerance/improved'],
+    ['Drives 45 min to work today versus 15 min 6 weeks ago.', 'activity_tolerance/improved'],
+    ['Cyclobenzaprine at bedtime 2 nights a week rather than nightly.', 'medication_use/improved'],
+    ['Uses a cane instead of a walker.', 'activity_tolerance/improved'],
+  ])('%s', (text, expected) => {
+    expect(compared(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // Two sides, or a normal side, are no earlier time.
+    'Grip R 40 lb vs L 50 lb.',
+    'Knee flexion 0-110, compared with the contralateral side 0-135.',
+    'Pain 4/10 today vs 8/10 at intake.',
+    'Walking 20 min instead of driving to work.',
+    'Will repeat ODI at 6 weeks and compare with intake.',
+  ])('no comparison: %s', (text) => {
+    expect(compared(text)).toEqual([]);
+  });
+});
+
+describe('comparisons: rates, zero use, units and tolerance limits', () => {
+  it.each([
+    // The count per day is compared, not the milligrams.
+    ['Ibuprofen 800 mg twice daily now, down from 800 mg three times a day at the first visit.', 'medication_use/improved'],
+    ['Gabapentin 300 mg three times daily now, was 300 mg once daily in March.', 'medication_use/worsened'],
+    ['Tramadol weaned off (was 4 tabs/day at intake).', 'medication_use/improved'],
+    ['Hydrocodone tapered to off by week 6 (was 2 tabs/day on admission).', 'medication_use/improved'],
+    ['Norco: takes 2/day, same as at intake.', 'medication_use/not_improved'],
+    ['Takes about 4/day, same as before the injection.', 'medication_use/not_improved'],
+    // Hours against minutes; the pain that ends a tolerance is no symptom comparison.
+    ['Able to sit at his desk 2 hrs until the low back pain kicks in, was 30 min at the first visit.', 'activity_tolerance/improved'],
+    ['Carrying is still limited to about 20 lbs, no change.', 'activity_tolerance/not_improved'],
+  ])('%s', (text, expected) => {
+    expect(compared(text)).toEqual([expected]);
+  });
+
+  it.each([
+    'Standing 30 min before the pain starts.',
+    'Takes Norco 10/325 2/day as needed.',
+    'Grip 30 kg at visit 3.',
+    'Medications: Norco and gabapentin, same as before surgery.',
+  ])('no comparison: %s', (text) => {
+    expect(compared(text)).toEqual([]);
+  });
+});
+
+describe('comparisons reach the whole extractor (no phrasing of the same dimension says otherwise)', () => {
+  it.each([
+    ['Hydrocodone tapered to off by week 6 (was 2 tabs/day on admission).', 'medication_use/improved'],
+    ['Walking tolerance: 20 min (on entry 5 min).', 'activity_tolerance/improved'],
+    ['NDI 10/50 (20%) today vs 20/50 (40%) at baseline.', 'objective_measure/improved'],
+    ['Norco: takes 2/day, same as at intake.', 'medication_use/not_improved'],
+    ['Carrying is still limited to about 20 lbs, no change.', 'activity_tolerance/not_improved'],
+  ])('%s', (text, expected) => {
+    expect(evidence(text)).toEqual([expected]);
   });
 });
