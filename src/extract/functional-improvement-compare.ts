@@ -40,8 +40,9 @@ export type FicEntry = z.infer<typeof FicEntry>;
 export interface DrugMatch { start: number; end: number; entry: { id: string; drugClass: string } }
 
 /** A comparison found: its dimension and direction, the span from topic to cue, the cue's id. */
-export interface Comparison { dimension: Dimension; direction: Direction; start: number; end: number; ruleId: string }
-type Found = Comparison & { topic: number; fixed: boolean };
+/** A comparison found; `fixed` when the cue's own words give the direction ("unchanged"), not numbers. */
+export interface Comparison { dimension: Dimension; direction: Direction; start: number; end: number; ruleId: string; fixed: boolean }
+type Found = Comparison & { topic: number };
 
 // How far (characters) a topic may sit from its cue: one clause of a progress note.
 const NEAR = 80;
@@ -140,7 +141,7 @@ export function createComparisonFinder(lexiconDir?: string) {
     }
     // The words of a fixed cue beat the numbers about the same topic ("essentially unchanged").
     const fixedTopics = new Set(found.filter((f) => f.fixed).map((f) => f.topic));
-    return found.filter((f) => f.fixed || !fixedTopics.has(f.topic)).map(({ topic: _t, fixed: _f, ...c }) => c);
+    return found.filter((f) => f.fixed || !fixedTopics.has(f.topic)).map(({ topic: _t, ...c }) => c);
   };
 }
 

@@ -79,6 +79,16 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
       const spans = out.map((c) => [c.start, c.end]);
       for (const c of comparisons(ad, drugs.findAll(ad.text))) {
         const key = `${ad.sentenceAt(c.start)?.start}|${c.dimension}`;
+        // "She is able to drive 20 min, unchanged": a stated sameness about the phrasing's own topic
+        // turns a capacity read as a gain into no improvement.
+        const capacity = c.fixed && c.direction !== 'improved'
+          ? out.findIndex((o) => o.type === 'functional_improvement' && o.value.dimension === c.dimension && o.value.direction === 'improved' && o.start <= c.start && c.start < o.end)
+          : -1;
+        if (capacity >= 0) {
+          const o = out[capacity];
+          if (o.type === 'functional_improvement') out[capacity] = { ...o, value: { ...o.value, direction: c.direction }, end: Math.max(o.end, c.end), ruleId: c.ruleId };
+          continue;
+        }
         if (stated.has(key) || spans.some(([s, e]) => s < c.end && c.start < e)) continue;
         stated.add(key);
         out.push({ type: 'functional_improvement', value: { dimension: c.dimension, direction: c.direction }, start: c.start, end: c.end, ruleId: c.ruleId });

@@ -153,3 +153,13 @@ describe('a range of motion arc at the exam is not a change over time', () => {
     expect(evidence(text)).toEqual(expected);
   });
 });
+
+describe('a capacity stated unchanged is no improvement', () => {
+  it.each([
+    ['He is able to stand 15 minutes, unchanged.', ['activity_tolerance/not_improved']],
+    ['She is able to walk 2 blocks, same as last visit.', ['activity_tolerance/not_improved']],
+    ['He is able to walk 30 minutes now, up from 10.', ['activity_tolerance/improved']],
+  ])('%s', (text, expected) => {
+    expect(evidence(text)).toEqual(expected);
+  });
+});
