@@ -163,3 +163,13 @@ describe('a capacity stated unchanged is no improvement', () => {
     expect(evidence(text)).toEqual(expected);
   });
 });
+
+describe('an instruction to reduce a drug is a plan, not a reduction', () => {
+  it.each([
+    ['Plan: taper Percocet to 3 a day over two weeks.', []],
+    ['Recommendations: 1) wean gabapentin off slowly.', []],
+    ['He tapered his Percocet to 3 a day last month.', ['medication_use/improved']],
+  ])('%s', (text, expected) => {
+    expect(evidence(text)).toEqual(expected);
+  });
+});
