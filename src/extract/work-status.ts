@@ -6,12 +6,15 @@ import type { AnalyzedDocument } from '../text/analyze.ts';
 import { createMatcher, type Match } from '../text/matcher.ts';
 import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { withPlaceholders } from './pattern-placeholders.ts';
+import { preferCurrent } from './work-status-currency.ts';
 
-/** A work-status phrasing and its category; `past_context` entries mark statuses as no longer current. */
+/** A work-status phrasing and its category; `past_context` entries mark statuses as no longer current, `current_context` ones as today's. */
 export const WorkStatusEntry = withPlaceholders(entrySchema({
-  category: z.union([WorkStatusCategory, z.literal('past_context')]),
-  /** For past-context cues: whether they qualify the statuses after them in the sentence, the one just before, or those inside the cue ("from TTD to"). */
-  scope: z.enum(['following', 'preceding', 'within']).optional(),
+  category: z.union([WorkStatusCategory, z.literal('past_context'), z.literal('current_context')]),
+  /** For past-context cues: whether they qualify the statuses after them in the sentence, the one just before, those inside the cue ("from TTD to"), or those before it in its sentence and the sentence before. */
+  scope: z.enum(['following', 'preceding', 'within', 'earlier']).optional(),
+  /** For past-context cues: the only categories they qualify ("employer cannot accommodate" voids a restriction, not TTD). */
+  affects: z.array(WorkStatusCategory).optional(),
   /** A negated statement of this status does not hold ("not at MMI"). */
   negatable: z.boolean().default(false),
   /** Counts only when no other status is stated (a partial-disability rating says little about work). */
@@ -37,8 +40,9 @@ const TRAILING_CUE_GAP = 3;
  */
 export const createWorkStatusExtractor: ExtractorFactory = (options) => {
   const lex = loadLexicon('work-status', WorkStatusEntry, options.lexiconDir);
-  const statuses = createMatcher(lex.entries.filter((e) => e.category !== 'past_context'));
+  const statuses = createMatcher(lex.entries.filter((e) => e.category !== 'past_context' && e.category !== 'current_context'));
   const pastCues = createMatcher(lex.entries.filter((e) => e.category === 'past_context'));
+  const currentCues = createMatcher(lex.entries.filter((e) => e.category === 'current_context'));
 
   return {
     id: 'work-status',
@@ -48,7 +52,9 @@ export const createWorkStatusExtractor: ExtractorFactory = (options) => {
       const isPast = (m: Match<WorkStatusEntry>) => {
         const s = ad.sentenceAt(m.start);
         return cues.some((c) => {
+          if (c.entry.affects && !c.entry.affects.includes(m.entry.category as z.infer<typeof WorkStatusCategory>)) return false;
           if (c.entry.scope === 'within') return c.start <= m.start && m.end <= c.end;
+          if (c.entry.scope === 'earlier') return m.end <= c.start && s !== null && ad.sentences.indexOf(s) >= ad.sentences.indexOf(ad.sentenceAt(c.start) ?? s) - 1;
           return c.entry.scope === 'following'
             ? s !== null && c.start >= s.start && c.end <= m.start
             : c.start >= m.end && c.start - m.end <= TRAILING_CUE_GAP;
@@ -65,16 +71,16 @@ export const createWorkStatusExtractor: ExtractorFactory = (options) => {
         .some((t) => t.category === 'negated' && !notWorking.some((n) => n.start <= t.start && t.end <= n.end));
       const out: Candidate[] = [];
       for (const m of found) {
-        if (m.entry.category === 'past_context' || isPast(m) || inHeader(m) || isQuestion(m)) continue;
+        if (isPast(m) || inHeader(m) || isQuestion(m)) continue;
         if (m.entry.negatable && negated(m)) continue;
-        out.push({ type: 'work_status', value: { category: m.entry.category }, start: m.start, end: m.end, ruleId: m.entry.id });
+        out.push({ type: 'work_status', value: { category: m.entry.category as z.infer<typeof WorkStatusCategory> }, start: m.start, end: m.end, ruleId: m.entry.id });
       }
       // A laid-off or unemployed worker is off work for want of a job, not because of a disability.
       const ids = (pick: (e: WorkStatusEntry) => boolean) => new Set(lex.entries.filter(pick).map((e) => e.id));
       const unemployment = ids((e) => e.unemployment);
       const yielding = ids((e) => e.yieldsToUnemployment);
       const jobless = out.some((c) => unemployment.has(c.ruleId) && !ad.contextOf(c.start, c.end).negated);
-      const current = jobless ? out.filter((c) => !yielding.has(c.ruleId)) : out;
+      const current = preferCurrent(ad, jobless ? out.filter((c) => !yielding.has(c.ruleId)) : out, currentCues.findAll(ad.text));
       // "Not working and remains TTD": the sentence gives the reason, so not_working yields to TTD.
       const category = (c: Candidate) => (c.type === 'work_status' ? c.value.category : null);
       const ttdSentences = new Set(current.filter((c) => category(c) === 'ttd').map((c) => ad.sentenceAt(c.start)?.start));

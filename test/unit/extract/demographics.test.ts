@@ -197,3 +197,30 @@ describe('demographics: compact PR-2 headers and relatives\' ages', () => {
     expect(first('Female, 40 minutes of stretching daily.', 'age')).toBeUndefined();
   });
 });
+
+describe('demographics: compact headers, round 2 (age and sex letter apart, mid-line pairs, redacted names)', () => {
+  it.each<[string, number, string]>([
+    ['Pt: 41 M, forklift driver.\nLow back pain after lifting.', 41, 'male'],
+    ['Patient: 29 F\nRight wrist pain.', 29, 'female'],
+    ['DOI 03/04/2025. 37F nurse aide. Slipped on a wet floor at work.', 37, 'female'],
+    ['Claim 12345. 52M roofer. Fell from a ladder.', 52, 'male'],
+    ['Ms. [redacted], 63, school cook, cumulative trauma to both wrists.', 63, 'female'],
+    ['Mr. J. R. Okafor, 58, bus mechanic, right shoulder strain.', 58, 'male'],
+  ])('%s', (text, age, sex) => {
+    expect(first(text, 'age')).toEqual({ years: age });
+    expect(first(text, 'sex')).toEqual({ sex });
+  });
+
+  it.each([
+    'Room 12, 3rd floor, treatment area B.',
+    'Rx #60, 2 refills.',
+    'Fusion at L4-5, 2 levels above the prior hardware.',
+    'Repeat x 24, plus a home program.',
+    'Her daughter, 12, was in the car with her.',
+    'Ms. Tran, 12 visits so far, reports less pain.',
+    'Vitals stable. 16F catheter placed. 20M walk test done. 40M at a time.',
+    'Pt: 41 min of treadmill walking today.',
+  ])('reads no worker age in "%s"', (text) => {
+    expect(first(text, 'age')).toBeUndefined();
+  });
+});

@@ -237,3 +237,39 @@ describe('work status: changes with an object, attributed unknowns, SOAP work li
     expect(asserted('S: Back pain\nP: Request MRI\nW: TTD for 2 weeks')).toEqual(['ttd']);
   });
 });
+
+describe('work status: ruled-out statuses, current over past, goals, forms (PR-2 round 2)', () => {
+  it.each([
+    // The status denied is not the status; the one after the dash is.
+    ['Light duty not possible - TTD x 3 wks.', ['ttd']],
+    ['Regular work is not an option at this time; remains TTD.', ['ttd']],
+    // An unaccommodated restriction means off work.
+    ['Desk work only. The employer cannot accommodate; he is off work.', ['ttd']],
+    ['One-handed duty only. Company unable to accommodate; she is currently off work.', ['ttd']],
+    // A current statement outranks a past one in its sentence or the sentence before.
+    ['He returned to light duty on 11/04/2025 (no ladders), previously TTD.', ['modified_duty']],
+    ['Previously off work; returned to restricted duty last week.', ['modified_duty']],
+    ['She worked light duty until 08/2025; now kept off work because of numbness.', ['ttd']],
+    ['He was TTD for a month. As of today he is on modified duty.', ['modified_duty']],
+    // Goals, discussions and job descriptions are not a release to full duty.
+    ['Light duty continues. Goal: return to full duty by spring.', ['modified_duty']],
+    ['Restricted duty. Discussed a gradual return to regular work.', ['modified_duty']],
+    ['Occupation: baker; usual duties include lifting 50 lb sacks. Returned to light duty.', ['modified_duty']],
+    ['On modified duty. She is able to drive without restrictions.', ['modified_duty']],
+  ])('%s', (text, expected) => {
+    expect(categories(text)).toEqual(expected);
+  });
+
+  it('counts only checked boxes, whatever the box and however long the label', () => {
+    expect(categories('Work status: [x] Light duty ... [ ] Return to full duty [ ] Permanent and stationary')).toEqual(['modified_duty']);
+    expect(categories('[X] Modified work\n[ ] Return to regular work on ______ without any limitations or restrictions')).toEqual(['modified_duty']);
+    expect(categories('Disability: ( ) TTD (X) Modified duty ( ) Full duty')).toEqual(['modified_duty']);
+  });
+
+  it('keeps statuses that stand together and releases that are stated', () => {
+    expect(categories('The worker is currently not working but able to return to work with restrictions.')[0]).toBe('not_working');
+    expect(categories('He was released to work without restrictions.')).toEqual(['full_duty']);
+    expect(categories('She is TTD. Currently P&S for the wrist.')).toContain('permanent_and_stationary');
+    expect(categories('Plan: return to full duty on 3/1.')).toEqual(['full_duty']);
+  });
+});
