@@ -1,31 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { evidence } from './fi-evidence.ts';
 import { createDocument } from '../../../src/core/document.ts';
 import { createComparisonFinder } from '../../../src/extract/functional-improvement-compare.ts';
-import { createFunctionalImprovementExtractor } from '../../../src/extract/functional-improvement.ts';
 import { createValueReader } from '../../../src/extract/functional-improvement-values.ts';
 import { loadMedicationLexicons } from '../../../src/extract/medications-lexicon.ts';
 import { createAnalyzer } from '../../../src/text/analyze.ts';
 import { createMatcher } from '../../../src/text/matcher.ts';
-import { runExtractor } from './run-extractor.ts';
 
 const analyze = createAnalyzer();
 const find = createComparisonFinder();
 const drugs = createMatcher(loadMedicationLexicons().drugs);
-const { asserted } = runExtractor(createFunctionalImprovementExtractor({}));
-
 /** The comparisons alone (before the phrasings of the functional-improvement lexicon win), as "dimension/direction". */
 function compared(text: string): string[] {
   const ad = analyze(createDocument({ id: 'doc-1', source: 't.txt', kind: 'text', pages: [{ text }] }));
   return find(ad, drugs.findAll(ad.text)).map((c) => `${c.dimension}/${c.direction}`);
 }
 
-/** The whole extractor's asserted evidence. */
-function evidence(text: string): string[] {
-  return asserted(text).map((f) => {
-    const v = f.value as { dimension: string; direction: string };
-    return `${v.dimension}/${v.direction}`;
-  });
-}
 
 describe('comparisons: walking aids compared by their rung (none < cane < walker < wheelchair)', () => {
   it.each([

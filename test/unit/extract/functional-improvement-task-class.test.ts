@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createFunctionalImprovementExtractor } from '../../../src/extract/functional-improvement.ts';
-import { runExtractor } from './run-extractor.ts';
+import { evidence } from './fi-evidence.ts';
 
 // The verb class x task class rule (issue #3, round 2): a tolerance verb (walk, lift, carry, climb,
 // drive) meeting a daily task or a household object with no measure is ADL; with minutes, blocks,
 // pounds, "longer", weights or work it stays activity tolerance. The sentences are invented.
-const { asserted } = runExtractor(createFunctionalImprovementExtractor({}));
-
-function evidence(text: string): string[] {
-  return asserted(text).map((f) => {
-    const v = f.value as { dimension: string; direction: string };
-    return `${v.dimension}/${v.direction}`;
-  });
-}
 
 describe('a daily task and no measure: ADL', () => {
   it.each([

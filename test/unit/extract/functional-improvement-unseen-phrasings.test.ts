@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createFunctionalImprovementExtractor } from '../../../src/extract/functional-improvement.ts';
-import { runExtractor } from './run-extractor.ts';
+import { evidence } from './fi-evidence.ts';
 
 // Phrasings from progress notes outside the development sets (issue #3: low recall on unseen
 // notes). Each table is one phenomenon; the sentences are invented.
-const { asserted } = runExtractor(createFunctionalImprovementExtractor({}));
-
-/** Asserted evidence of a text as "dimension/direction" strings. */
-function evidence(text: string): string[] {
-  return asserted(text).map((f) => {
-    const v = f.value as { dimension: string; direction: string };
-    return `${v.dimension}/${v.direction}`;
-  });
-}
 
 describe('overall function stated better, no better or worse', () => {
   it.each([

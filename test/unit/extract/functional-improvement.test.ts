@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFunctionalImprovementExtractor } from '../../../src/extract/functional-improvement.ts';
-import { runExtractor } from './run-extractor.ts';
-
-const { asserted } = runExtractor(createFunctionalImprovementExtractor({}));
-
-/** Asserted evidence of a text as "dimension/direction" strings. */
-function evidence(text: string): string[] {
-  return asserted(text).map((f) => {
-      const v = f.value as { dimension: string; direction: string };
-      return `${v.dimension}/${v.direction}`;
-    });
-}
+import { evidence } from './fi-evidence.ts';
 
 describe('functional improvement extractor', () => {
   it('codes the key IMR statement as absent documentation (general)', () => {
