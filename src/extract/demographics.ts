@@ -22,6 +22,9 @@ const OTHER_PEOPLE = new Set(['family_history']);
 
 // What may stand between an age and the relative it describes: "3yo grandson", "son (age 12)", "daughter, 8".
 const NEXT_TO = /^[\s,(:-]*$/u;
+// An age before a relative word is the relative's only when someone has that relative ("his 3yo
+// grandson", "has a 6-year-old daughter"); "This 1-year-old child", "a 31-year-old mother of two" is the patient.
+const POSSESSED = /(?:(?<![A-Za-z])(?:his|her|their|our|my|your|whose)|'s|(?<![A-Za-z])(?:has|have|had|with)\s+(?:an?|one|two|three|four|\d))\s+$/iu;
 
 /**
  * Age, sex and date of injury. Every age and date-of-injury statement is emitted (the export takes
@@ -49,7 +52,8 @@ export const createDemographicsExtractor: ExtractorFactory = (options) => {
       // "He babysits his 3yo grandson": an age next to a word for another person is that person's.
       const kin = relatives.findAll(ad.text);
       const relativeAge = (m: Match) => kin.some((k) =>
-        (k.start >= m.end && NEXT_TO.test(ad.text.slice(m.end, k.start))) || (k.end <= m.start && NEXT_TO.test(ad.text.slice(k.end, m.start))));
+        (k.start >= m.end && NEXT_TO.test(ad.text.slice(m.end, k.start)) && POSSESSED.test(ad.text.slice(Math.max(0, m.start - 20), m.start)))
+        || (k.end <= m.start && NEXT_TO.test(ad.text.slice(k.end, m.start))));
       for (const m of ages.findAll(ad.text).filter(about)) {
         if (relativeAge(m)) continue;
         const years = yearsOf(m.groups);

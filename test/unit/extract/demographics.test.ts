@@ -224,3 +224,17 @@ describe('demographics: compact headers, round 2 (age and sex letter apart, mid-
     expect(first(text, 'age')).toBeUndefined();
   });
 });
+
+describe('the patient described as a child or parent is still the patient', () => {
+  const ages = (text: string) => run(text).flatMap((c) => (c.type === 'age' ? [c.value.years] : []));
+  it.each([
+    ['This 4-year-old child had tubes placed for recurrent otitis media.', 4],
+    ['She is a pleasant 36-year-old mother of three with chest pain.', 36],
+  ])('%s', (text, years) => {
+    expect(ages(text)).toEqual([years]);
+  });
+
+  it('still gives a possessed relative his own age', () => {
+    expect(ages('A 52-year-old man who has a 6-year-old daughter.')).toEqual([52]);
+  });
+});
