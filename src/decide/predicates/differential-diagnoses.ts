@@ -4,7 +4,12 @@ import { citeSome } from './evidence-kinds.ts';
 import { definePredicate } from './types.ts';
 
 /** One diagnosis of a differential: its id and the patterns (case-insensitive) of its names. */
-const Candidate = z.strictObject({ id: z.string().regex(/^[a-z][a-z0-9_]*$/), patterns: z.array(z.string().min(1)).min(1) });
+const compiles = (p: string) => { try { new RegExp(p, 'iu'); return true; } catch { return false; } };
+// Patterns are checked when the pack loads, so a bad one is a pack error, not a crash mid-screen.
+const Candidate = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  patterns: z.array(z.string().min(1).refine(compiles, 'not a valid regular expression')).min(1),
+});
 
 /**
  * The record's diagnoses name at least `min` distinct conditions of a differential the requested
