@@ -27,15 +27,22 @@ function numberIn(text: string): number | null {
  * sentence names no modality, or another one, is not counted.
  */
 export function findAuthorizedCount(facts: Fact[], modality: Modality): AuthorizedCount | null {
+  return largestCount(facts, modality, ['authorized_sessions'], (f) => isInForce(f) && !statesAbsence(f), 0);
+}
+
+/**
+ * The largest count above `above` among care-course facts of `kinds` that `usable` keeps and whose
+ * own words (else their sentence) name `modality` first.
+ */
+function largestCount(facts: Fact[], modality: Modality, kinds: string[], usable: (f: Fact) => boolean, above: number): AuthorizedCount | null {
   const finder = createModalityFinder();
   let best: AuthorizedCount | null = null;
   for (const fact of facts) {
-    if (fact.type !== 'care_course' || (fact.value as { kind: string }).kind !== 'authorized_sessions') continue;
-    if (!isInForce(fact) || statesAbsence(fact)) continue;
+    if (fact.type !== 'care_course' || !kinds.includes((fact.value as { kind: string }).kind) || !usable(fact)) continue;
     const named = finder.primary(fact.text) ?? finder.primary(fact.sentence);
     if (named?.modality !== modality) continue;
     const count = numberIn(fact.text);
-    if (count !== null && count > 0 && (!best || count > best.count)) best = { count, fact };
+    if (count !== null && count > above && (!best || count > best.count)) best = { count, fact };
   }
   return best;
 }
@@ -70,17 +77,7 @@ export function findCertifiedTrial(facts: Fact[], modality: Modality): Fact[] {
  * An item asking as many or more is the original request, whose certified part it already holds.
  */
 export function findCertifiedRemainder(facts: Fact[], modality: Modality, requested: number): AuthorizedCount | null {
-  const finder = createModalityFinder();
-  let best: AuthorizedCount | null = null;
-  for (const fact of facts) {
-    const kind = fact.type === 'care_course' ? (fact.value as { kind: string }).kind : null;
-    if (kind !== 'modified_sessions' && kind !== 'authorized_sessions') continue;
-    // Reported in a sentence about the request, a review's decision reads as a plan (hypothetical).
-    if (statesAbsence(fact) || fact.context.negated || fact.context.family) continue;
-    const named = finder.primary(fact.text) ?? finder.primary(fact.sentence);
-    if (named?.modality !== modality) continue;
-    const count = numberIn(fact.text);
-    if (count !== null && count > requested && (!best || count > best.count)) best = { count, fact };
-  }
-  return best;
+  // Reported in a sentence about the request, a review's decision reads as a plan (hypothetical).
+  const usable = (f: Fact) => !statesAbsence(f) && !f.context.negated && !f.context.family;
+  return largestCount(facts, modality, ['modified_sessions', 'authorized_sessions'], usable, requested);
 }
