@@ -43,8 +43,13 @@ export async function getCaseStatus(flows: FlowClient, store: CaseStore, id: str
   const stored = await store.getFailure(id);
   if (stored) return { ...base, status: 'failed', progress, error: stored };
   if (state === 'failed' || states.includes('failed')) {
-    const child = children.find((c, i) => c && states[i] === 'failed');
-    return { ...base, status: 'failed', progress, error: failureFromReason(child?.failedReason ?? parent?.failedReason ?? 'failed') };
+    // The jobs above were read before their states: a job that failed in between carries no
+    // reason in that copy, so the failed one is read again (else a typed intake error would be
+    // reported as a bare JOB_FAILED).
+    const at = states.indexOf('failed');
+    const child = at >= 0 ? await flows.parseQueue.getJob(parseJobId(id, at)) : undefined;
+    const fresh = child?.failedReason ? undefined : await flows.caseQueue.getJob(id);
+    return { ...base, status: 'failed', progress, error: failureFromReason(child?.failedReason || fresh?.failedReason || 'failed') };
   }
   if (state === 'completed') return { ...base, status: 'completed', progress, result: await store.getResult(id) };
   if (state === 'active') return { ...base, status: 'analysing', progress };
