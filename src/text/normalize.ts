@@ -17,10 +17,11 @@ export function toOriginalRange(norm: NormalizedText, start: number, end: number
 const LIST_ITEM = /^\s*(?:\d{1,2}[.)]\s|[-*•]\s)/;
 const CAPS_HEADER = /^\s*[A-Z][A-Z0-9 /&,'()-]{2,60}:?\s*$/;
 const SENTENCE_END = /[.!?:;]["')\]]?\s*$/;
-// A line that opens with a label and a colon ("MEDICATIONS: Naproxen", "Meds: Motrin", SOAP "A: ..." or "A - ..."), or
+// A line that opens with a label and a colon ("MEDICATIONS: Naproxen", "Meds: Motrin", SOAP "A: ..." or "A - ..."; a
+// mixed-case label may stand alone on its line: "Plan:"), or
 // with an ALL-CAPS run of four or more letters before a capitalised word ("PLAN Additional PT"),
 // starts a new section of a note; wrapped prose resumes mid-sentence and does not.
-const HEADER_START = /^\s*(?:[A-Z][A-Z0-9 /&'()-]{0,60}?\s*:(?!\/)|[A-Z] +[-–] +(?=\S)|[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:\s|[A-Z][A-Z/&'-]{3,}(?:\s+[A-Z/&'-]{2,})*\s+(?=[A-Z0-9]))/;
+const HEADER_START = /^\s*(?:[A-Z][A-Z0-9 /&'()-]{0,60}?\s*:(?!\/)|[A-Z] +[-–] +(?=\S)|[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:(?:\s|$)|[A-Z][A-Z/&'-]{3,}(?:\s+[A-Z/&'-]{2,})*\s+(?=[A-Z0-9]))/;
 
 function isHeaderLine(line: string): boolean {
   return CAPS_HEADER.test(line) && /[A-Z]{3}/.test(line);

@@ -39,6 +39,14 @@ describe('normalizeText', () => {
     expect(normalizeText(original).text).toBe('DIAGNOSES:\n1. Lumbar strain.\n2. Myalgia\nPLAN\nContinue therapy.');
   });
 
+  it('keeps the break before a mixed-case label alone on its line', () => {
+    // A diagnosis list without periods runs into "Plan:"; joining them hid the plan header, so
+    // plan lines were read as diagnoses.
+    const original = 'Dx:\n1) Lumbar sprain\n2) Left knee contusion\nPlan:\nHome exercise program';
+    expect(normalizeText(original).text).toBe(original);
+    expect(normalizeText('Pain worse with\nlifting boxes').text).toBe('Pain worse with lifting boxes');
+  });
+
   it('turns transcription commas after a period or colon into line breaks', () => {
     const n = normalizeText('MEDICATIONS:,  1.  Norco.,2.  Motrin.');
     expect(n.text).toBe('MEDICATIONS:\n1. Norco.\n2. Motrin.');
