@@ -43,7 +43,10 @@ export function toGoldCase(result: CaseResult): GoldCase {
   const doi = first('date_of_injury')?.value.date ?? isoDate(result.documents[0]?.metadata.date_of_injury);
   const fi = dedupe(asserted(result, 'functional_improvement'), (f) => `${f.value.dimension}|${f.value.direction}|${f.span.start}`)
     .map((f) => ({ dimension: f.value.dimension, direction: f.value.direction, text: squash(f.text) }));
-  const work = first('work_status');
+  // A note's own work-status block is the doctor's formal statement for today; a status named in the
+  // history or plan ("returned to full duty during that period") may describe another time.
+  const works = asserted(result, 'work_status');
+  const work = works.find((f) => f.section === 'work_status') ?? works[0];
   return {
     case_number: result.caseId,
     summary: {
