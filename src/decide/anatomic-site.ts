@@ -19,9 +19,31 @@ export function requestSites(item: RequestedItem): string[] {
   return sites().findAll(`${item.text} ; ${item.bodyRegion ?? ''}`).map((m) => m.entry.site);
 }
 
+/**
+ * Where a fact's words start in its sentence. The first occurrence, unless `siblings` (the case's
+ * facts) show the same words earlier in the same sentence: "MRI of the neck to rule out a disc
+ * herniation and MRI of the shoulder to rule out a cuff tear" holds two "to rule out" facts, and
+ * the second lies beside the shoulder. Facts keep document spans, not sentence offsets, so the
+ * order of their spans picks the occurrence.
+ */
+export function offsetInSentence(fact: Fact, siblings: readonly Fact[] = []): number {
+  const sentence = fact.sentence.toLowerCase();
+  const words = fact.text.toLowerCase();
+  const earlier = new Set(siblings
+    .filter((f) => f.sentence === fact.sentence && f.text.toLowerCase() === words && f.span.document === fact.span.document && f.span.start < fact.span.start)
+    .map((f) => f.span.start)).size;
+  let at = sentence.indexOf(words);
+  for (let n = 0; n < earlier && at >= 0; n++) {
+    const next = sentence.indexOf(words, at + 1);
+    if (next < 0) break;
+    at = next;
+  }
+  return at;
+}
+
 /** The site mention nearest to the finding's words in its sentence, or null when it names none. */
-function nearestSite(fact: Fact): { site: string; start: number } | null {
-  const at = fact.sentence.toLowerCase().indexOf(fact.text.toLowerCase());
+function nearestSite(fact: Fact, offset?: number): { site: string; start: number } | null {
+  const at = offset ?? fact.sentence.toLowerCase().indexOf(fact.text.toLowerCase());
   const centre = at < 0 ? 0 : at + fact.text.length / 2;
   let best: { site: string; start: number; distance: number } | null = null;
   for (const m of sites().findAll(fact.sentence)) {
@@ -54,10 +76,11 @@ function oneSide(words: string): Side | null {
  * Whether a finding lies in the requested region AND on the requested side: an MRI of the left
  * knee does not repeat one of the right knee. The finding's side is read just before its site
  * ("an MRI of the left knee"); when either side is unknown, only the region is compared.
+ * `offset`: where the finding's words start in the sentence (`offsetInSentence`), when known.
  */
-export function onRequestedSide(fact: Fact, item: RequestedItem): boolean {
-  if (!inRequestedRegion(fact, item)) return false;
-  const near = nearestSite(fact);
+export function onRequestedSide(fact: Fact, item: RequestedItem, offset?: number): boolean {
+  if (!inRequestedRegion(fact, item, offset)) return false;
+  const near = nearestSite(fact, offset);
   const wanted = oneSide(item.text);
   if (!near || !wanted) return true;
   const before = fact.sentence.slice(Math.max(0, near.start - 20), near.start);
@@ -70,8 +93,8 @@ export function onRequestedSide(fact: Fact, item: RequestedItem): boolean {
  * when the finding's site is compatible with one the request names. A wrist fracture is no red
  * flag for lumbar imaging (MTUS Special Studies name red flags of the region imaged).
  */
-export function inRequestedRegion(fact: Fact, item: RequestedItem): boolean {
+export function inRequestedRegion(fact: Fact, item: RequestedItem, offset?: number): boolean {
   const wanted = requestSites(item);
-  const site = factSite(fact);
+  const site = nearestSite(fact, offset)?.site ?? null;
   return site === null || wanted.length === 0 || wanted.some((w) => compatible(site, w));
 }

@@ -17,6 +17,7 @@ import { drugClassNotDuplicated } from './drug-class-not-duplicated.ts';
 import { medicationClassDocumented } from './medication-class-documented.ts';
 import { certifiedTrialOutcome } from './certified-trial-outcome.ts';
 import { differentialDiagnoses } from './differential-diagnoses.ts';
+import { studyQuestionStated } from './study-question-stated.ts';
 import type { PredicateDefinition } from './types.ts';
 
 /** Every predicate kind a rule pack may name. Adding a kind means a file here and an entry below. */
@@ -25,7 +26,7 @@ export const PREDICATES: Record<string, PredicateDefinition<any>> = Object.fromE
     functionalImprovementDocumented, maxTotalVisits, initialTrialLimit, priorCountDocumented,
     painReliefDocumented, requestSpecified, bodyRegionNotExcluded,
     evidenceDocumented, evidenceAbsent, notRecommended, primaryRequestSupported, priorTreatmentDocumented, requestStates, workStatusDocumented,
-    drugClassNotDuplicated, medicationClassDocumented, certifiedTrialOutcome, differentialDiagnoses,
+    drugClassNotDuplicated, medicationClassDocumented, certifiedTrialOutcome, differentialDiagnoses, studyQuestionStated,
     // any-of names other predicates of this registry; it reads the registry when a pack loads or runs.
     createAnyOf(() => PREDICATES),
   ].map((p) => [p.kind, p]),
