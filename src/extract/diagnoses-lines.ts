@@ -14,7 +14,8 @@ export function sourceLines(ad: AnalyzedDocument, start: number, end: number): [
   const out: [number, number][] = [];
   let from = start;
   for (let i = start + 1; i < end - 1; i++) {
-    if (ad.text[i] !== ' ' || !/[A-Z]/.test(ad.text[i + 1])) continue;
+    // "#2 Lumbar radiculopathy": a numbered problem opens its line like a capital does.
+    if (ad.text[i] !== ' ' || !/[A-Z]|#\d/.test(ad.text.slice(i + 1, i + 3))) continue;
     if (!/[\r\n\f]/.test(ad.doc.text[ad.norm.map[i]] ?? '')) continue;
     if (/(?:,|\s(?:of|with|and|or|to|at|in|the|due|secondary))$/i.test(ad.text.slice(from, i))) continue;
     out.push([from, i]);
@@ -26,7 +27,7 @@ export function sourceLines(ad: AnalyzedDocument, start: number, end: number): [
 
 /** Adds the line [from, end) of a diagnosis or history section as a list unless it is prose, findings or covered. */
 export function pushLine(ad: AnalyzedDocument, cues: DiagnosisCues, from: number, end: number, mode: NonNullable<Mode>, covered: DiagnosisList[], out: DiagnosisList[]) {
-  const lead = /^[\s,:;]*(?:\d{1,2}[.)]\s*|[-*•]\s*)?/.exec(ad.text.slice(from, end));
+  const lead = /^[\s,:;]*(?:\d{1,2}[.)]\s*|#\s?\d{1,2}[.):]?\s+|[-*•]\s*)?/.exec(ad.text.slice(from, end));
   const start = from + (lead ? lead[0].length : 0);
   if (end - start < 2 || covered.some((c) => c.start < end && start < c.end)) return;
   const line = ad.text.slice(start, end);

@@ -4,7 +4,7 @@ import { inDiagnosisSection } from './diagnoses-headers.ts';
 import { enumeratedListEnd, enumerationMarks } from './diagnoses-enumeration.ts';
 import type { DiagnosisCues } from './diagnoses-lexicons.ts';
 import { isFieldLabel, opensSection, startsSourceLine } from './diagnoses-fields.ts';
-import { pushLine, sourceLines } from './diagnoses-lines.ts';
+import { hasProseWord, pushLine, sourceLines } from './diagnoses-lines.ts';
 
 export { hasProseWord } from './diagnoses-lines.ts';
 
@@ -69,8 +69,14 @@ export function findCueLists(ad: AnalyzedDocument, cues: DiagnosisCues): Diagnos
   return out;
 }
 
-/** How a section's lines are read: the rule that found it, and whether it is a past history. */
-export type Mode = { ruleId: string; history: boolean } | null;
+/**
+ * How a section's lines are read: the rule that found it, whether it is a past history, and
+ * whether it is an assessment and plan, whose items carry plan remarks ("1. Lumbar strain - PT 2x6").
+ */
+export type Mode = { ruleId: string; history: boolean; plan?: boolean } | null;
+
+// "Assessment & Plan", "IMPRESSION/PLAN", "A/P": a header of diagnoses that each carry their plan.
+const PLAN_HEADER = /plan|^\s*a\s*\/\s*p\s*$/iu;
 
 /**
  * Lists that are the body of a diagnosis or past-history section (notes: "IMPRESSION: 1. ...",
@@ -81,9 +87,10 @@ export type Mode = { ruleId: string; history: boolean } | null;
 export function findSectionLists(ad: AnalyzedDocument, cues: DiagnosisCues, covered: DiagnosisList[]): DiagnosisList[] {
   const out: DiagnosisList[] = [];
   const modeOf = (header: string, category: string | null): Mode => {
+    const plan = PLAN_HEADER.test(header);
     const cue = cues.test('section', header.trim());
-    if (cue) return { ruleId: cue.id, history: cue.history === true };
-    if (category === 'diagnoses' || category === 'past_medical_history') return { ruleId: `dx.section.${category}`, history: category === 'past_medical_history' };
+    if (cue) return { ruleId: cue.id, history: cue.history === true, plan };
+    if (category === 'diagnoses' || category === 'past_medical_history') return { ruleId: `dx.section.${category}`, history: category === 'past_medical_history', plan };
     return null;
   };
   let section: Section | null = null;
@@ -97,12 +104,12 @@ export function findSectionLists(ad: AnalyzedDocument, cues: DiagnosisCues, cove
     // (ALL-CAPS headers are the sectioniser's).
     const titled = TITLE_HEADER.exec(s.text);
     if (titled && /[a-z]/u.test(titled[1])) {
-      // "Assessment & Plan:" items carry plan remarks ("- continue PT"): not a clean list.
-      mode = /plan/iu.test(titled[1]) ? null : modeOf(titled[1], null);
+      // "Assessment & Plan:" items carry plan remarks ("- continue PT"): read in plan mode.
+      mode = modeOf(titled[1], null);
       continue;
     }
     const listed = LIST_HEADER.exec(s.text);
-    if (listed && !/plan/iu.test(listed[1]) && modeOf(listed[1], null)) {
+    if (listed && modeOf(listed[1], null)) {
       mode = modeOf(listed[1], null);
       continue;
     }
@@ -122,12 +129,13 @@ export function findSectionLists(ad: AnalyzedDocument, cues: DiagnosisCues, cove
     chunks: for (const c of chunks) {
       if (!c.mode) continue;
       for (const [a, b] of sourceLines(ad, c.start, c.end)) {
+        const head = c.mode.plan ? planHead(ad, cues, a, b) : b;
         // A form's next field ("Work: modified duty", "Disputed: ...") ends the list.
-        if (isFieldLabel(ad.text.slice(a, b), cues)) {
+        if (head === b && isFieldLabel(ad.text.slice(a, b), cues)) {
           mode = null;
           break chunks;
         }
-        pushLine(ad, cues, a, b, c.mode, covered, out);
+        if (head > a) pushLine(ad, cues, a, head, c.mode, covered, out);
       }
     }
   }
@@ -135,3 +143,28 @@ export function findSectionLists(ad: AnalyzedDocument, cues: DiagnosisCues, cove
 }
 
 
+
+// Where a plan remark starts inside an assessment-and-plan item: a spaced dash or a colon.
+const PLAN_REMARK = /\s+[-–]{1,2}\s+|:\s+/u;
+// A list marker or bullet ending the text before a line: the line opens an item.
+const MARKER_BEFORE = /(?:^|[\s,;:])(?:\(?\d{1,2}[.)]|#\s?\d{1,2}[.):]?|[-*•])\s*$/u;
+const MARKER_AT = /^\s*(?:\(?\d{1,2}[.)]|#\s?\d{1,2}[.):]?|[-*•])\s*/u;
+
+/**
+ * The end of the diagnosis that opens the line [a, b) of an assessment and plan, or `a` when the
+ * line is a plan sentence: only a line that opens an item (a source line, or after a list
+ * marker) names a diagnosis, and its name ends where a plan remark starts ("1. Lumbar
+ * radiculopathy - continue gabapentin", "Cervical strain: PT 2x6"). The sentences after it on
+ * the same item ("Recommend splint at night.") are its plan.
+ */
+function planHead(ad: AnalyzedDocument, cues: DiagnosisCues, a: number, b: number): number {
+  const line = ad.text.slice(a, b);
+  const opens = MARKER_AT.test(line) || startsSourceLine(ad, a) || MARKER_BEFORE.test(ad.text.slice(Math.max(0, a - 8), a));
+  if (!opens) return a;
+  const lead = MARKER_AT.exec(line)?.[0].length ?? 0;
+  const remark = PLAN_REMARK.exec(line.slice(lead));
+  // "Cervical radiculopathy: continue gabapentin": the name before the colon is the item.
+  if (!remark) return b;
+  const cut = a + lead + remark.index;
+  return hasProseWord(ad.text.slice(a + lead, cut), cues) ? a : cut;
+}

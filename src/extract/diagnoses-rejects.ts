@@ -32,7 +32,7 @@ const SIDE_LETTER = /^[a-z]$/iu;
  */
 export function createNonDiagnosisTest(cues: DiagnosisCues, dir?: string) {
   const ratings = createMatcher(loadLexicon('pain-scales', PainScaleEntry, dir).entries.filter((e) => e.kind === 'rating' || e.kind === 'change'));
-  const outcome = createMatcher(loadLexicon('relief-terms', ReliefTermEntry, dir).entries.filter((e) => e.role !== 'exclude'));
+  const outcome = createMatcher(loadLexicon('relief-terms', ReliefTermEntry, dir).entries.filter((e) => e.role === 'relief' || e.role === 'pain-change'));
   const modalities = createModalityFinder(dir);
   const terms = createTermIndex(dir);
   const countOf = createCountFinder(terms);

@@ -40,7 +40,12 @@ export function splitDiagnosisList(text: string, start: number, end: number, cue
   const pieces: Piece[] = [];
   let from = 0;
   const codeSplit = codes.length >= 2 || (codes.length === 1 && /^[\s).,;\]]*$/.test(seg.slice(codes[0].e)));
-  if (codeSplit) {
+  // "M17.11 Osteoarthritis, right knee; M23.221 Derangement ...": codes written before their names.
+  const codeFirst = codes.length >= 2 && /^[\s(]*$/.test(seg.slice(0, codes[0].s));
+  if (codeFirst) {
+    codes.forEach((c, i) => pieces.push({ s: c.s, e: codes[i + 1]?.s ?? seg.length, afterAnd: false, hard: true }));
+    from = seg.length;
+  } else if (codeSplit) {
     for (const c of codes) {
       pieces.push({ s: from, e: c.e, afterAnd: false });
       const gap = /^[\s).,;\]]*(?:and\s+)?/.exec(seg.slice(c.e));
@@ -69,9 +74,11 @@ export function splitDiagnosisList(text: string, start: number, end: number, cue
 
   const out = mergePieces(seg, pieces.map((p) => trimPiece(seg, p, cues)).filter((p) => p.e > p.s), cues, line);
   return out.flatMap((p) => {
-    const code = codes.find((c) => c.s >= p.s && c.e <= p.e);
+    const after = codes.find((c) => c.s >= p.s && c.e <= p.e);
+    // A code-first item: its code was trimmed off the piece's start as a lead.
+    const code = after ?? codes.find((c) => c.e <= p.s && /^[\s:.–-]*$/u.test(seg.slice(c.e, p.s)));
     let e = p.e;
-    if (code) e = code.s;
+    if (after) e = after.s;
     // A trailing remark in brackets is not part of the name ("Delirium (likely due to ...)").
     const remark = /\s*\(([^()]*)\)?[\s.]*$/.exec(seg.slice(p.s, e));
     if (remark && (remark[1].match(WORD) ?? []).length > 3) e = p.s + remark.index;

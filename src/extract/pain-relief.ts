@@ -5,10 +5,12 @@ import { loadLexicon } from '../lexicon/load.ts';
 import { createMatcher } from '../text/matcher.ts';
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.ts';
 import type { Candidate, ExtractorFactory } from './extractor.ts';
+import { loadMedicationLexicons } from './medications-lexicon.ts';
 import { createModalityFinder, type ModalityMention } from './modality.ts';
+import { createNotReliefTest } from './pain-relief-not-relief.ts';
 
 /** `pipelines/lexicons/relief-terms.yaml`: relief words, pain-change words, and exclusions. */
-export const ReliefTermEntry = entrySchema({ role: z.enum(['relief', 'pain-change', 'exclude']) });
+export const ReliefTermEntry = entrySchema({ role: z.enum(['relief', 'pain-change', 'exclude', 'strength', 'medication-use', 'threshold']) });
 
 // Grammar of percentages and durations; the vocabulary of relief is in the lexicon.
 // A percentage in words ("eighty percent") is the last alternative, after the digit forms.
@@ -32,6 +34,13 @@ export const createPainReliefExtractor: ExtractorFactory = (options) => {
   const change = createMatcher(terms.filter((e) => e.role === 'pain-change'));
   const exclude = createMatcher(terms.filter((e) => e.role === 'exclude'));
   const modalities = createModalityFinder(options.lexiconDir);
+  const notRelief = createNotReliefTest({
+    strength: createMatcher(terms.filter((e) => e.role === 'strength')),
+    drugs: createMatcher(loadMedicationLexicons(options.lexiconDir).drugs),
+    medicationUse: createMatcher(terms.filter((e) => e.role === 'medication-use')),
+    change,
+    threshold: createMatcher(terms.filter((e) => e.role === 'threshold')),
+  });
 
   const nearest = (ms: ModalityMention[], at: number): Modality | null => {
     const strong = ms.filter((m) => !m.entry.weak);
@@ -56,6 +65,7 @@ export const createPainReliefExtractor: ExtractorFactory = (options) => {
           const to = Math.min(s.text.length, p.index + p[0].length + WINDOW);
           const around = s.text.slice(from, to);
           if (exclude.findAll(around).length) continue;
+          if (notRelief(s.text, p.index, p.index + p[0].length)) continue;
           const cue = relief.findAll(around)[0] ?? (PAIN.test(around) ? change.findAll(around)[0] : undefined);
           if (!cue) continue;
           const dur = DURATION.exec(s.text.slice(p.index + p[0].length));

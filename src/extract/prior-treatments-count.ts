@@ -58,7 +58,7 @@ export function createCountFinder(terms: TermIndex) {
   const DESC = `(?:(?:${terms.descriptorSource})\\s+){0,3}`;
   const before = new RegExp(
     `(?<![\\w/.-])(?:(?<qual>${QUAL})${QSEP})?(?:a\\s+)?#?\\s*(?<n>${NUM})(?<plus>${PLUS})?(?:\\s*(?<alt>or|to|-|–)\\s*(?<n2>${NUM}))?` +
-    `(?:\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:${NUM}))?\\s+(?:${UNIT}\\s+(?:of\\s+)?)?${FILLER}${DESC}(?:${UNIT}\\s+(?:of\\s+)?)?(?:the\\s+)?$`, 'iu');
+    `(?:\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:${NUM})|(?<frac>/\\d{1,2}))?\\s+(?:${UNIT}\\s+(?:of\\s+)?)?${FILLER}${DESC}(?:${UNIT}\\s+(?:of\\s+)?)?(?:the\\s+)?$`, 'iu');
   // "a second lumbar ESI", "the 3rd ESI overall": the ordinal of the latest one is the count so far.
   const ordinal = new RegExp(`(?<![\\w])(?:a|the|his|her|their)\\s+(?<ord>${ORDINAL_WORDS})\\s+${FILLER}${DESC}$`, 'iu');
   // "2 rounds of PT totaling approx. 24 visits": a stated total beats the number of courses.
@@ -72,9 +72,11 @@ export function createCountFinder(terms: TermIndex) {
     // "acupuncture 6, massage 4": in a treatment history a bare number after the item is its count.
     `(?<n8>\\d{1,2})(?![\\d/%:-]|\\.\\d)(?=\\s*(?:[,;.)]|$))|` +
     `\\(\\s*#\\s*(?:(?:of\\s+)?${UNIT}\\s*)?[:=]?\\s*(?<n7>\\d+)(?![\\d/.])|` +
+    // "PT (approx. 20), chiro (10)": a bare number in brackets after the item is its count.
+    `\\(\\s*(?:(?<qual11>${QUAL})\\s*)?(?<n11>\\d{1,2})\\s*\\)|` +
     // "PT x approx. 18 visits": a qualifier may follow the "x". "MBB #1", "ESI #1": a bare #1 labels the first of a series, it is not a count.
     `${SITE}${LEVELS}(?:x|×|times)\\s*(?:(?<qualx>${QUAL})\\s*)?(?<n>\\d+)(?![\\d/])${NOT_TIMED}|#\\s*(?!1(?!\\d))(?<n3>\\d+)(?![\\d/])(?!,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z]))|` +
-    `[,:]?\\s*\\(?\\s*(?:for\\s+|totaling\\s+|on\\s+)?(?:(?<qual>${QUAL})${QSEP})?(?:a\\s+)?(?<n4>${NUM})(?<plus>${PLUS})?(?:\\s*(?:or|to|-|–)\\s*(?<n2>${NUM}))?(?:\\s+(?:out\\s+)?of\\s+(?:${NUM}))?\\s+${UNIT}(?![A-Za-z])${NOT_RATE}${NOT_OTHERS}|` +
+    `[,:]?\\s*\\(?\\s*(?:for\\s+|totaling\\s+|on\\s+|(?:has\\s+)?(?:completed|attended|had|received|undergone)\\s+)?(?:(?<qual>${QUAL})${QSEP})?(?:a\\s+)?(?<n4>${NUM})(?<plus>${PLUS})?(?:\\s*(?:or|to|-|–)\\s*(?<n2>${NUM}))?(?:\\s+(?:out\\s+)?of\\s+(?:${NUM}))?\\s+${UNIT}(?![A-Za-z])${NOT_RATE}${NOT_OTHERS}|` +
     // "biofeedback but stopped after 2 sessions", "which she stopped after 3 sessions": the sessions attended before stopping.
     `\\s*,?\\s+(?:but\\s+|and\\s+|(?:which|that)\\s+(?:he|she|they|the\\s+patient)\\s+)?(?:stopped|discontinued|quit|ended|dropped\\s+out)\\s+(?:it\\s+|them\\s+|treatment\\s+)?after\\s+(?:(?<qual10>${QUAL})${QSEP})?(?<n10>${NUM})\\s+${UNIT}(?![A-Za-z])|` +
     // "physical therapy on and off for years, at least 40 visits": a short phrase, then the count.
@@ -96,8 +98,11 @@ export function createCountFinder(terms: TermIndex) {
     return v !== null && Number.isInteger(v) && v > 0 && v <= MAX_COUNT ? v : null;
   };
 
-  /** The count of the mention [start, end) of `text`, or null. */
-  return function findCount(text: string, start: number, end: number): StatedCount | null {
+  /**
+   * The count of the mention [start, end) of `text`, or null. `preceding` is the text before
+   * `text` (the sentence before it), where the previous marker of a numbered list may stand.
+   */
+  return function findCount(text: string, start: number, end: number, preceding = ''): StatedCount | null {
     const left = text.slice(Math.max(0, start - 80), start);
     const right = text.slice(end, end + 60);
     const t = total.exec(right);
@@ -113,14 +118,26 @@ export function createCountFinder(terms: TermIndex) {
     const o = ordinal.exec(left);
     if (o?.groups) return { count: ORDINALS[o.groups.ord.toLowerCase()] ?? parseInt(o.groups.ord, 10), qualifier: 'exact', start: start - left.length + o.index, end };
     const a = after.exec(right);
+    // "1. physical therapy 2. acupuncture": a bare number after the item that opens the next item of a numbered list.
+    if (a?.groups?.n8 && listMarkerAt(text, end + a[0].length, Number(a.groups.n8), preceding)) return null;
     if (a?.groups) {
-      const count = value(a.groups.n ?? a.groups.n3 ?? a.groups.n4 ?? a.groups.n5 ?? a.groups.n6 ?? a.groups.n7 ?? a.groups.n8 ?? a.groups.n9 ?? a.groups.n10, a.groups.n2);
-      if (count !== null) return { count, qualifier: qualifierOf(a.groups.qual ?? a.groups.qualx ?? a.groups.qual5 ?? a.groups.qual9 ?? a.groups.qual10, undefined, a.groups.plus ?? a.groups.plus5), start, end: end + a[0].length };
+      const count = value(a.groups.n ?? a.groups.n3 ?? a.groups.n4 ?? a.groups.n5 ?? a.groups.n6 ?? a.groups.n7 ?? a.groups.n8 ?? a.groups.n9 ?? a.groups.n10 ?? a.groups.n11, a.groups.n2);
+      if (count !== null) return { count, qualifier: qualifierOf(a.groups.qual ?? a.groups.qualx ?? a.groups.qual5 ?? a.groups.qual9 ?? a.groups.qual10 ?? a.groups.qual11, undefined, a.groups.plus ?? a.groups.plus5), start, end: end + a[0].length };
     }
     return null;
   };
 }
 export type CountFinder = ReturnType<typeof createCountFinder>;
+
+/**
+ * Whether the number ending at `at` is a list marker: a stop or bracket and a word (or the end of
+ * the sentence) follow it, and the marker before it in the list ("1." before "2.") stands earlier.
+ */
+function listMarkerAt(text: string, at: number, n: number, preceding: string): boolean {
+  // The sentence splitter cuts after "2." before a capital: the next item opens the next sentence.
+  if (!/^[.)]\s*(?:[A-Za-z(]|$)/u.test(text.slice(at))) return false;
+  return n > 1 && new RegExp(`(?:^|[\\s,;:(])${n - 1}[.)]\\s`, 'u').test(`${preceding} ${text.slice(0, at)}`);
+}
 
 /**
  * A second course of the same treatment stated right after a counted one, with only a unit: "chiropractic

@@ -101,7 +101,7 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
           if (!m.entry.weak) specificSeen = true;
           if (!m.entry.weak && !ITEM_COUNTED.has(m.modality)) lastSpecific = { m, at: i };
           // "Continue PT 2x4" in a plan: PT was received, but the count is of the course to come.
-          const found0 = ITEM_COUNTED.has(m.modality) || scope.continuedInPlan(m) ? null : findCount(s.text, m.start, m.end);
+          const found0 = ITEM_COUNTED.has(m.modality) || scope.continuedInPlan(m) ? null : findCount(s.text, m.start, m.end, ad.sentences[i - 1]?.text);
           // A count read after the mention belongs to it only if no other treatment is named between.
           const stated = found0 && mentions.some((o) => o.start >= m.end && o.start < found0.end) ? null : found0;
           out.push({
