@@ -13,7 +13,7 @@ const EXCLUDED: Record<FactType, ContextCategory[]> = {
   date_of_injury: ['hypothetical'],
   diagnosis: ['negated', 'family', 'possible', 'hypothetical'],
   prior_treatment: ['negated', 'family', 'hypothetical', 'documentation_gap'],
-  pain_relief: ['negated', 'family', 'hypothetical'],
+  pain_relief: ['negated', 'family', 'hypothetical', 'documentation_gap'],
   pain_score: ['family'],
   functional_improvement: ['family', 'hypothetical'],
   medication: ['negated', 'family', 'hypothetical'],

@@ -7,12 +7,16 @@ import { createInProcessRunner } from '../../../src/runners/in-process.ts';
 
 const runner = createInProcessRunner();
 
-async function exportedWorkStatus(note: string): Promise<unknown> {
-  const dir = mkdtempSync(join(tmpdir(), 'prescreen-ws-'));
+async function exportedSummary(note: string): Promise<Record<string, unknown>> {
+  const dir = mkdtempSync(join(tmpdir(), 'prescreen-export-'));
   const file = join(dir, 'note.txt');
   writeFileSync(file, note);
   const result = await runner.screen({ files: [file], requests: [] });
-  return (toGoldCase(result).summary.work_status as { category: string | null }).category;
+  return toGoldCase(result).summary;
+}
+
+async function exportedWorkStatus(note: string): Promise<unknown> {
+  return ((await exportedSummary(note)).work_status as { category: string | null }).category;
 }
 
 describe('exported work status', () => {
@@ -27,5 +31,13 @@ describe('exported work status', () => {
 
   it('takes the first statement when the note has no work-status block', async () => {
     expect(await exportedWorkStatus('She remains off work (TTD). Plan: recheck in four weeks.')).toBe('ttd');
+  });
+});
+
+describe('exported pain relief', () => {
+  it('leaves out a relief figure the record says is not documented', async () => {
+    const note = 'There is no documentation of 50% relief after the prior injections. She reports 30% relief with Norco.';
+    const relief = (await exportedSummary(note)).pain_relief as { percent_low: number }[];
+    expect(relief.map((r) => r.percent_low)).toEqual([30]);
   });
 });
