@@ -5,6 +5,7 @@ import { loadLexicon } from '../lexicon/load.ts';
 import type { AnalyzedDocument } from '../text/analyze.ts';
 import { createMatcher, type Match } from '../text/matcher.ts';
 import { counterpart, createValueReader, order, type Value } from './functional-improvement-values.ts';
+import { createVerdictFinder } from './functional-improvement-verdicts.ts';
 import { withPlaceholders } from './pattern-placeholders.ts';
 
 type Dimension = z.infer<typeof FiDimension>;
@@ -15,7 +16,7 @@ type Direction = z.infer<typeof FiDirection>;
  * or a limit ("before back pain starts") that ends a tolerance and says nothing about a symptom.
  */
 export const FicEntry = entrySchema({
-  kind: z.enum(['topic', 'earlier', 'later', 'fixed', 'limit']),
+  kind: z.enum(['topic', 'earlier', 'later', 'fixed', 'limit', 'verdict', 'when', 'unchecked']),
   dimension: FiDimension.optional(),
   better: z.enum(['higher', 'lower']).optional(),
   direction: FiDirection.optional(),
@@ -33,6 +34,12 @@ export const FicEntry = entrySchema({
   drugIds: z.array(z.string().min(1)).default([]),
   /** A cue that counts only in a sentence with this legend ("initial values in parentheses"). */
   legend: z.string().min(1).optional(),
+  /** A verdict that says a change up or down: the topic's `better` gives the direction ("ODI down to 22%"). */
+  moves: z.enum(['up', 'down']).optional(),
+  /** A verdict that counts only in a sentence with a `when` ("decreased ROM compared to last visit"). */
+  needsWhen: z.boolean().default(false),
+  /** On a topic: which verdicts it takes (`absolute`: none that only say up or down). */
+  verdicts: z.enum(['all', 'absolute', 'none']).default('all'),
 });
 export type FicEntry = z.infer<typeof FicEntry>;
 
@@ -68,7 +75,8 @@ const SYMPTOM = /\b(?:pain|VAS|NRS|ache|aching|numb\w*|tingl\w*|swell\w*|symptom
 export function createComparisonFinder(lexiconDir?: string) {
   const lexicon = loadLexicon('functional-improvement-compare', withPlaceholders(FicEntry), lexiconDir);
   const topics = createMatcher(lexicon.entries.filter((e) => e.kind === 'topic'));
-  const cues = createMatcher(lexicon.entries.filter((e) => e.kind !== 'topic' && e.kind !== 'limit'));
+  const cues = createMatcher(lexicon.entries.filter((e) => e.kind === 'earlier' || e.kind === 'later' || e.kind === 'fixed'));
+  const verdictsIn = createVerdictFinder(lexicon.entries, SYMPTOM);
   const limits = createMatcher(lexicon.entries.filter((e) => e.kind === 'limit'));
   const legends = new Map(lexicon.entries.filter((e) => e.legend).map((e) => [e.id, new RegExp(e.legend ?? '', 'iu')]));
   // The text with its tolerance limits blanked, so "3 hrs before back pain starts" is no symptom.
@@ -139,6 +147,8 @@ export function createComparisonFinder(lexiconDir?: string) {
       const hit = cue.entry.kind !== 'fixed' ? compareValues(text, sentence.start, cue, inSentence) : fixedDirection(text, cue, inSentence);
       if (hit) found.push(hit);
     }
+    // A verdict beside a topic adds only where no cue spoke of that stretch ("unchanged since 11/2025").
+    found.push(...verdictsIn(ad, allTopics).filter((v) => !found.some((f) => f.start < v.end && v.start < f.end)));
     // The words of a fixed cue beat the numbers about the same topic ("essentially unchanged").
     const fixedTopics = new Set(found.filter((f) => f.fixed).map((f) => f.topic));
     return found.filter((f) => f.fixed || !fixedTopics.has(f.topic)).map(({ topic: _t, ...c }) => c);
