@@ -40,7 +40,11 @@ function fiStatus(evidence: { direction: string }[]): string {
 /** Exports a case result as a prediction file for `score.py` and `prescreen eval cases`. */
 export function toGoldCase(result: CaseResult): GoldCase {
   const first = <T extends FactType>(t: T) => asserted(result, t)[0] as FactOf<T> | undefined;
-  const doi = first('date_of_injury')?.value.date ?? isoDate(result.documents[0]?.metadata.date_of_injury);
+  // The record's own statement of the injury date wins over the case header (headers carry intake
+  // slips); among several dates the record calls an injury date, the one the header confirms.
+  const headerDoi = isoDate(result.documents[0]?.metadata.date_of_injury);
+  const dois = asserted(result, 'date_of_injury').map((f) => f.value.date);
+  const doi = dois.find((d) => d === headerDoi) ?? dois[0] ?? headerDoi;
   const fi = dedupe(asserted(result, 'functional_improvement'), (f) => `${f.value.dimension}|${f.value.direction}|${f.span.start}`)
     .map((f) => ({ dimension: f.value.dimension, direction: f.value.direction, text: squash(f.text) }));
   // A note's own work-status block is the doctor's formal statement for today; a status named in the

@@ -41,3 +41,23 @@ describe('exported pain relief', () => {
     expect(relief.map((r) => r.percent_low)).toEqual([30]);
   });
 });
+
+describe('exported date of injury', () => {
+  async function exportedDoi(header: string, summary: string): Promise<unknown> {
+    const dir = mkdtempSync(join(tmpdir(), 'prescreen-doi-'));
+    const file = join(dir, 'case.json');
+    const kase = { case_number: 'T-1', header: { date_of_injury: header }, summary, items: [] };
+    writeFileSync(file, JSON.stringify(kase));
+    const result = await runner.screen({ files: [file], requests: [] });
+    return toGoldCase(result).summary.date_of_injury;
+  }
+
+  it('takes the injury date the header confirms when the record names several', async () => {
+    const note = 'A prior injury on 02/10/2019 to the same knee resolved. Date of injury: 05/20/2024, a fall from a ladder.';
+    expect(await exportedDoi('05/20/2024', note)).toBe('2024-05-20');
+  });
+
+  it("keeps the record's own date over a header that disagrees", async () => {
+    expect(await exportedDoi('06/01/2024', 'Date of injury: 05/20/2024.')).toBe('2024-05-20');
+  });
+});
