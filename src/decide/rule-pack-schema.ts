@@ -21,6 +21,11 @@ const FactTypeName = z.enum(FACT_TYPES as [FactType, ...FactType[]]);
 export const AppliesWhen = z.strictObject({
   /** true: only for continuation requests; false: only for initial requests. */
   continuation: z.boolean().optional(),
+  /**
+   * true: for continuations, and for care an earlier review denied or modified for want of
+   * documented efficacy (`efficacy-review.ts`), which shows a course was given however the request reads.
+   */
+  continuationOrEfficacyReview: z.literal(true).optional(),
   /** Whether the number of prior sessions of the item's modality is known. */
   priorCountKnown: z.boolean().optional(),
   /** Whether functional improvement from prior treatment is documented (8 CCR 9792.20(e)). */

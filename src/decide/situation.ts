@@ -5,6 +5,7 @@ import type { Modality } from '../core/modality.ts';
 import type { RequestedItem } from '../core/request.ts';
 import { isInForce, modalityName } from './facts-in-force.ts';
 import { assessFunctionalImprovement, type FiAssessment } from './functional-improvement-evidence.ts';
+import { findEfficacyReview } from './efficacy-review.ts';
 import { createMedicationCourse, type MedicationCourse, type MedicationCourseLookup } from './medication-course.ts';
 import { findPriorCount, type PriorCount } from './prior-count.ts';
 import type { AppliesWhen, LoadedRulePack } from './rule-pack-schema.ts';
@@ -22,6 +23,11 @@ export interface Situation {
    * same modality (a "6 acupuncture sessions" request after 12 sessions is not an initial trial).
    */
   continuation: boolean;
+  /**
+   * An earlier review denied or modified this care for want of documented efficacy or functional
+   * benefit (`efficacy-review.ts`): a course was given and judged on its results.
+   */
+  efficacyReview: Fact[];
   prior: PriorCount;
   fi: FiAssessment;
   /** The request depends on another service (pack `dependentWhen`). */
@@ -54,7 +60,8 @@ export function createSituation(
   // judge a drug named only in the request as continued use. Packs can ask `medicationOngoing`.
   const continuation = item.continuation || medication.ongoing || (prior.count !== null && prior.count > 0) || prior.mentions.some((f) => !f.context.documentationGap);
   return {
-    item, modality, facts, allFacts, continuation, prior, fi: assessFunctionalImprovement(facts),
+    item, modality, facts, allFacts, continuation, prior,
+    efficacyReview: findEfficacyReview(allFacts, modality, extra.drugClass ?? null), fi: assessFunctionalImprovement(facts),
     dependent: pack ? anyMatch(pack.dependentWhen, item.text) : false,
     postOperative: pack ? anyMatch(pack.postOperativeWhen, item.text) : false,
     drugClass: extra.drugClass ?? null,
@@ -89,6 +96,9 @@ const FLAGS = [
 export function whyNotApplicable(when: AppliesWhen, s: Situation): string | null {
   if (when.continuation === true && !s.continuation) return 'Applies only to a continuation of a course already given; this is an initial request.';
   if (when.continuation === false && s.continuation) return 'Applies only to an initial request; this continues a course already given.';
+  if (when.continuationOrEfficacyReview && !s.continuation && s.efficacyReview.length === 0) {
+    return 'Applies only to a continuation of a course already given, or to care an earlier review found without documented benefit; this is an initial request.';
+  }
   const known = s.prior.count !== null;
   if (when.priorCountKnown !== undefined && when.priorCountKnown !== known) {
     return when.priorCountKnown ? 'Applies only when the number of prior sessions is known.' : 'Applies only when the number of prior sessions is unknown.';

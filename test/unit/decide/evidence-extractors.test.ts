@@ -49,6 +49,17 @@ describe('evidence lexicons: phrasings records use', () => {
     expect(kindsIn('exam_finding', 'There is no reduced sensation in the C6 dermatome.')).toEqual(['neuro_deficit:negated', 'dermatomal_deficit:negated']);
   });
 
+  it('a range of roots or a stocking pattern is a deficit, but not a dermatomal one', () => {
+    expect(kindsIn('exam_finding', 'Pinprick sensation was reduced across the L3-S1 dermatomes on the right.')).toEqual(['neuro_deficit', 'nondermatomal_deficit']);
+    expect(kindsIn('exam_finding', 'He had diminished sensation from C6 to C8 distributions in the left arm.')).toEqual(['neuro_deficit', 'nondermatomal_deficit']);
+    expect(kindsIn('exam_finding', 'The C5/6 dermatomes were decreased to light touch.')).toEqual(['nondermatomal_deficit']);
+    expect(kindsIn('exam_finding', 'Decreased sensation in a stocking-glove distribution was noted.')).toEqual(['neuro_deficit', 'nondermatomal_deficit']);
+    expect(kindsIn('exam_finding', 'She had diminished sensation in a nondermatomal pattern over the thigh.')).toEqual(['neuro_deficit', 'nondermatomal_deficit']);
+    // Roots named one by one stay dermatomal; a bare level beside a deficit word is no finding of either kind.
+    expect(kindsIn('exam_finding', 'Sensation is decreased in the L5 and S1 dermatomes on the left.')).toEqual(['neuro_deficit', 'dermatomal_deficit']);
+    expect(kindsIn('exam_finding', 'Range of motion was reduced, with an L4-5 disc bulge on MRI.').filter((k) => k.includes('dermatomal'))).toEqual([]);
+  });
+
   it('finds nerve tension signs, test lists and motor, reflex and sensory deficits as written', () => {
     expect(kindsIn('exam_finding', 'The seated straight leg raises were positive on the right at 40 degrees.')).toEqual(['nerve_tension']);
     expect(kindsIn('exam_finding', 'Straight leg raise test on the right is positive.')).toEqual(['nerve_tension']);
@@ -89,6 +100,18 @@ describe('evidence lexicons: phrasings records use', () => {
     expect(persisting('Treatment to date has included medications.', 'He continues to report low back pain.')).toEqual([]);
     // A list of the conditions under treatment names diagnoses, not the course after care.
     expect(persisting('Treatment has included physical therapy.', 'She is undergoing treatment for persistent neck pain and persistent knee pain.')).toEqual([]);
+  });
+
+  it('reads an earlier review that found the benefit of care undocumented as review_efficacy_undocumented', () => {
+    const review = (s: string) => kindsIn('care_course', s).filter((k) => k.startsWith('review_efficacy_undocumented'));
+    expect(review('Aquatic therapy was non-certified on 3/2 because there was no documentation of functional improvement.')).toHaveLength(1);
+    expect(review('The previous reviewer denied Percocet for lack of documented efficacy.')).toHaveLength(1);
+    expect(review('Massage was modified to two visits as prior sessions showed no objective functional gains.')).toHaveLength(1);
+    expect(review('A prior denial of the TENS unit was issued since its efficacy had not been demonstrated.')).toHaveLength(1);
+    // Hard negatives: a patient who denies something, a guideline's own condition, a denial for another reason.
+    expect(review('She denied side effects and reports no functional improvement yet.')).toEqual([]);
+    expect(review('Further visits are recommended only with documented functional improvement.')).toEqual([]);
+    expect(review('Chiropractic care was denied because the visit count was not provided.')).toEqual([]);
   });
 
   it('takes an infection of a wound, joint, bone or hardware as a red flag', () => {

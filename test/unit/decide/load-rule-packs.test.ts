@@ -46,7 +46,7 @@ describe('rule packs', () => {
     ['an unknown placeholder', '({total}) exceed', '({sum}) exceed', /criteria\.1\.message: unknown placeholders \{sum\}/],
     ['needs that miss what the predicate reads', 'needs: [pain_relief, pain_score]', 'needs: [pain_relief]', /criteria\.4\.needs: .*pain_score/],
     ['an unquoted edition', 'edition: "2007"', 'edition: 2007', /edition/],
-    ['an unknown appliesWhen key', 'appliesWhen: { continuation: true }', 'appliesWhen: { renewal: true }', /criteria\.0\.appliesWhen/],
+    ['an unknown appliesWhen key', 'appliesWhen: { continuationOrEfficacyReview: true }', 'appliesWhen: { renewal: true }', /criteria\.0\.appliesWhen/],
   ])('%s is PRESCREEN_ERR_INVALID_RULE_PACK naming the file and path', (_name, from, to, path) => {
     const file = edited('bad.yaml', from, to);
     const err = errorOf(() => loadRulePack(file));
