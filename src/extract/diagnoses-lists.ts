@@ -21,6 +21,8 @@ export interface DiagnosisList {
   visitReason?: boolean;
   /** Found by a cue that also introduces events ("developed"): procedures and symptoms in it are not diagnoses. */
   mixed?: boolean;
+  /** The body of an assessment ("A:", "ASSESSMENT:"): a line there may be narrative, so only conditions count. */
+  assessment?: boolean;
 }
 
 // An ALL-CAPS header inside a line, as transcribed notes run them on ("cataract., ,POSTOPERATIVE
@@ -73,7 +75,7 @@ export function findCueLists(ad: AnalyzedDocument, cues: DiagnosisCues): Diagnos
  * How a section's lines are read: the rule that found it, whether it is a past history, and
  * whether it is an assessment and plan, whose items carry plan remarks ("1. Lumbar strain - PT 2x6").
  */
-export type Mode = { ruleId: string; history: boolean; plan?: boolean } | null;
+export type Mode = { ruleId: string; history: boolean; plan?: boolean; assessment?: boolean } | null;
 
 // "Assessment & Plan", "IMPRESSION/PLAN", "A/P": a header of diagnoses that each carry their plan.
 const PLAN_HEADER = /plan|^\s*a\s*\/\s*p\s*$/iu;
@@ -88,9 +90,10 @@ export function findSectionLists(ad: AnalyzedDocument, cues: DiagnosisCues, cove
   const out: DiagnosisList[] = [];
   const modeOf = (header: string, category: string | null): Mode => {
     const plan = PLAN_HEADER.test(header);
+    const assessment = cues.test('assessment_header', header.trim()) !== null;
     const cue = cues.test('section', header.trim());
-    if (cue) return { ruleId: cue.id, history: cue.history === true, plan };
-    if (category === 'diagnoses' || category === 'past_medical_history') return { ruleId: `dx.section.${category}`, history: category === 'past_medical_history', plan };
+    if (cue) return { ruleId: cue.id, history: cue.history === true, plan, assessment };
+    if (category === 'diagnoses' || category === 'past_medical_history') return { ruleId: `dx.section.${category}`, history: category === 'past_medical_history', plan, assessment };
     return null;
   };
   let section: Section | null = null;

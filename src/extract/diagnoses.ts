@@ -63,6 +63,8 @@ export const createDiagnosesExtractor: ExtractorFactory = (options) => {
           if (not === 'treatment_line') continue;
           if (not) break;
           if ((list.history || list.mixed) && cues.test('procedure', name)) continue;
+          // "A: Relief short-lived; see function above.": an assessment line that names no condition.
+          if (list.assessment && !item.code && !namesCondition(name, cues)) continue;
           // "developed pain and swelling": a symptom, not a diagnosis.
           if (list.mixed && cues.match.symptom.findAll(name).length) continue;
           // "returns for follow-up of neck pain radiating to the arm": the complaint, a symptom.
@@ -76,6 +78,11 @@ export const createDiagnosesExtractor: ExtractorFactory = (options) => {
     },
   };
 };
+
+/** Whether a phrase names a condition: a `condition` cue or a name of the ICD-10 lexicon in it. */
+function namesCondition(name: string, cues: DiagnosisCues): boolean {
+  return cues.match.condition.findAll(name).length > 0 || cues.icd.findAll(name).length > 0;
+}
 
 /** A name's identity for spotting restatements: its words minus `restated` cues ("History of gout" = "gout"). */
 function sameKey(name: string, ignore: Set<string>): string {

@@ -10,12 +10,16 @@ export interface StatedCount {
   qualifier: NonNullable<Qualifier>;
   start: number;
   end: number;
+  /** A running total stated with a count of visits ("6 additional visits of PT for a total of about 30"). */
+  total?: StatedCount;
 }
 
 const NUM = NUMBER_SOURCE;
 // Grammar between a count and the treatment it counts ("5 previous", "sessions of", "of 6").
 const FILLER = '(?:(?:previous|prior|additional|more|total|separate|recent|further|completed|authorized|approved|successful|documented|diagnostic|therapeutic|confirmatory|visits?\\s+of|sessions?\\s+of|treatments?\\s+of|courses?\\s+of|rounds?\\s+of|sets?\\s+of|series\\s+of)\\s+){0,3}';
 const MAX_COUNT = 100;
+// Counts of courses, not visits: a total stated with them replaces them.
+const COURSES = /(?<![A-Za-z])(?:rounds?|courses?|series|sets?|blocks?)(?![A-Za-z])/iu;
 // A symbol qualifier sticks to its number (">18 visits", "~20 sessions"); a word one is spaced.
 const QSEP = '(?:\\s+|(?<=[<>~])\\s*)';
 // Where a treatment was given, between it and its "x1": "injection into the right carpal tunnel x1".
@@ -40,6 +44,16 @@ const DOSE = '(?:\\s+\\d+(?:\\.\\d+)?\\s*(?:units?|u|iu|mg|mcg|ml|cc)(?![A-Za-z]
 const NOT_OTHERS = '(?!\\s+of\\s+(?!(?:therapy|treatment|care|it|them|this|that|which)(?![A-Za-z]))[A-Za-z])';
 // "EMS x 15 min": how long one treatment lasted, not how many there were.
 const NOT_TIMED = '(?!\\s*(?:min|mins|minutes|hrs?|hours?|secs?|seconds)(?![a-z]))';
+// "6 of 8 authorized visits": the size of the authorised course between a count and its unit.
+const OF_COURSE = `(?:\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:${NUM})(?:\\s+(?:authorized|approved|certified|prescribed|allotted|planned|scheduled))?)`;
+// "(certified hand therapist) x 16": a short aside without numbers between a treatment and its count.
+const ASIDE = '(?:\\s*\\([^()\\d]{1,40}\\))?';
+// "(he believes 10 or 12 visits)": the worker's own estimate, an approximate count.
+const HEDGE = '(?:(?:he|she|they|patient|pt)\\s+(?:believes|thinks|estimates|recalls|reports|states|says)\\s+)';
+// "8 or so", "about 8 or so": an estimate.
+const OR_SO = '(?<orso>\\s+or\\s+so)';
+// A quotation mark around a count the record quotes ('"about 8 or so" visits').
+const QUOTE = '["\u201c\u201d]?';
 
 /**
  * Finds the count of one mention: before it ("at least five (5) physical therapy sessions",
@@ -66,9 +80,9 @@ export function createCountFinder(terms: TermIndex) {
     `^(?:\\s+(?:${UNIT}|therapy|care|services|treatment))?${NO_SUBJECT}{0,25}?(?:totaling|totalling|(?:for\\s+)?a\\s+total\\s+of|in\\s+total\\s+of|\\(\\s*total(?:\\s+of)?)\\s+` +
     `(?:(?<qual>${QUAL})\\s+)?(?<n>${NUM})(?<plus>${PLUS})?(?:\\s+${UNIT})?(?![A-Za-z])`, 'iu');
   const after = new RegExp(
-    `^(?:\\s+(?:${UNIT}|therapy|care|services|interventions|treatment))?${DOSE}\\s*(?:` +
+    `^${ASIDE}(?:\\s+(?:${UNIT}|therapy|care|services|interventions|treatment))?${DOSE}\\s*(?:` +
     // "hand therapy 9 times", "PT 6x since March", "acupuncture eight times".
-    `(?:for\\s+|on\\s+)?(?:(?<qual5>${QUAL})\\s+)?(?:(?<n5>${NUM})(?<plus5>${PLUS})?\\s*(?:times|x)|(?<n6>once|twice|thrice))(?![\\w/×])${NOT_FREQUENCY}|` +
+    `(?:for\\s+|on\\s+)?(?:(?<qual5>${QUAL})\\s+)?(?:(?<n5>${NUM})(?<plus5>${PLUS})?(?:\\s*(?<alt5>or|to|-|–)\\s*(?<n52>${NUM}))?\\s*(?:times|x)|(?<n6>once|twice|thrice))(?![\\w/×])${NOT_FREQUENCY}|` +
     // "acupuncture 6, massage 4": in a treatment history a bare number after the item is its count.
     `(?<n8>\\d{1,2})(?![\\d/%:-]|\\.\\d)(?=\\s*(?:[,;.)]|$))|` +
     `\\(\\s*#\\s*(?:(?:of\\s+)?${UNIT}\\s*)?[:=]?\\s*(?<n7>\\d+)(?![\\d/.])|` +
@@ -76,7 +90,8 @@ export function createCountFinder(terms: TermIndex) {
     `\\(\\s*(?:(?<qual11>${QUAL})\\s*)?(?<n11>\\d{1,2})\\s*\\)|` +
     // "PT x approx. 18 visits": a qualifier may follow the "x". "MBB #1", "ESI #1": a bare #1 labels the first of a series, it is not a count.
     `${SITE}${LEVELS}(?:x|×|times)\\s*(?:(?<qualx>${QUAL})\\s*)?(?<n>\\d+)(?![\\d/])${NOT_TIMED}|#\\s*(?!1(?!\\d))(?<n3>\\d+)(?![\\d/])(?!,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z]))|` +
-    `[,:]?\\s*\\(?\\s*(?:for\\s+|totaling\\s+|on\\s+|(?:has\\s+)?(?:completed|attended|had|received|undergone)\\s+)?(?:(?<qual>${QUAL})${QSEP})?(?:a\\s+)?(?<n4>${NUM})(?<plus>${PLUS})?(?:\\s*(?:or|to|-|–)\\s*(?<n2>${NUM}))?(?:\\s+(?:out\\s+)?of\\s+(?:${NUM}))?\\s+${UNIT}(?![A-Za-z])${NOT_RATE}${NOT_OTHERS}|` +
+    // "OT 6 of 8 authorized visits", "CBT - 8 of 12 sessions", "PT (he believes 10 or 12 visits)", 'PT, "about 8 or so" visits'.
+    `(?:[,:]|\\s+[-–=](?=\\s))?(?:\\s+(?:in|during|since)\\s+(?:(?:19|20)\\d\\d|[A-Za-z]+(?:\\s+(?:19|20)\\d\\d)?)(?=\\s*\\())?\\s*\\(?\\s*${HEDGE}?${QUOTE}(?:for\\s+|totaling\\s+|on\\s+|(?:has\\s+)?(?:completed|attended|had|received|undergone)\\s+)?(?:(?<qual>${QUAL})${QSEP})?(?:a\\s+)?(?<n4>${NUM})(?<plus>${PLUS})?(?:\\s*(?<alt4>or|to|-|–)\\s*(?<n2>${NUM}))?${OR_SO}?${QUOTE}${OF_COURSE}?\\s+${UNIT}(?![A-Za-z])${NOT_RATE}${NOT_OTHERS}|` +
     // "biofeedback but stopped after 2 sessions", "which she stopped after 3 sessions": the sessions attended before stopping.
     `\\s*,?\\s+(?:but\\s+|and\\s+|(?:which|that)\\s+(?:he|she|they|the\\s+patient)\\s+)?(?:stopped|discontinued|quit|ended|dropped\\s+out)\\s+(?:it\\s+|them\\s+|treatment\\s+)?after\\s+(?:(?<qual10>${QUAL})${QSEP})?(?<n10>${NUM})\\s+${UNIT}(?![A-Za-z])|` +
     // "physical therapy on and off for years, at least 40 visits": a short phrase, then the count.
@@ -89,7 +104,8 @@ export function createCountFinder(terms: TermIndex) {
       const hit = terms.qualifiers.findAll(raw)[0];
       if (hit) return hit.entry.qualifier;
     }
-    return alt === 'or' ? 'approx' : 'exact';
+    // "10 or 12 visits", "4-5 times": alternatives and ranges are estimates.
+    return alt ? 'approx' : 'exact';
   };
   const value = (n: string | undefined, n2: string | undefined): number | null => {
     const a = n ? parseNumber(n) : null;
@@ -106,11 +122,18 @@ export function createCountFinder(terms: TermIndex) {
     const left = text.slice(Math.max(0, start - 80), start);
     const right = text.slice(end, end + 60);
     const t = total.exec(right);
+    const b = before.exec(left);
     if (t?.groups) {
       const count = value(t.groups.n, undefined);
-      if (count !== null) return { count, qualifier: qualifierOf(t.groups.qual, undefined, t.groups.plus), start, end: end + t[0].length };
+      const sum: StatedCount | null = count === null ? null : { count, qualifier: qualifierOf(t.groups.qual, undefined, t.groups.plus), start, end: end + t[0].length };
+      // "approximately 6 additional visits of PT for a total of about 30": the visits of this course
+      // and the running total are both counts; "2 rounds of PT totaling 24 visits" is one count.
+      const visits = b?.groups && !COURSES.test(b[0]) ? value(b.groups.n, b.groups.n2) : null;
+      if (sum && visits !== null && visits !== sum.count) {
+        return { count: visits, qualifier: qualifierOf(b!.groups!.qual, b!.groups!.alt, b!.groups!.plus), start: start - left.length + b!.index, end, total: sum };
+      }
+      if (sum) return sum;
     }
-    const b = before.exec(left);
     if (b?.groups) {
       const count = value(b.groups.n, b.groups.n2);
       if (count !== null) return { count, qualifier: qualifierOf(b.groups.qual, b.groups.alt, b.groups.plus), start: start - left.length + b.index, end };
@@ -121,8 +144,12 @@ export function createCountFinder(terms: TermIndex) {
     // "1. physical therapy 2. acupuncture": a bare number after the item that opens the next item of a numbered list.
     if (a?.groups?.n8 && listMarkerAt(text, end + a[0].length, Number(a.groups.n8), preceding)) return null;
     if (a?.groups) {
-      const count = value(a.groups.n ?? a.groups.n3 ?? a.groups.n4 ?? a.groups.n5 ?? a.groups.n6 ?? a.groups.n7 ?? a.groups.n8 ?? a.groups.n9 ?? a.groups.n10 ?? a.groups.n11, a.groups.n2);
-      if (count !== null) return { count, qualifier: qualifierOf(a.groups.qual ?? a.groups.qualx ?? a.groups.qual5 ?? a.groups.qual9 ?? a.groups.qual10 ?? a.groups.qual11, undefined, a.groups.plus ?? a.groups.plus5), start, end: end + a[0].length };
+      const g = a.groups;
+      const count = value(g.n ?? g.n3 ?? g.n4 ?? g.n5 ?? g.n6 ?? g.n7 ?? g.n8 ?? g.n9 ?? g.n10 ?? g.n11, g.n2 ?? g.n52);
+      // "he believes 10 or 12", "about 8 or so": the record's own hedge makes the count an estimate.
+      const hedged = g.orso !== undefined || /\(\s*(?:he|she|they|patient|pt)\s/iu.test(a[0]);
+      const alt = g.alt4 ?? g.alt5 ?? (hedged ? 'or' : undefined);
+      if (count !== null) return { count, qualifier: qualifierOf(g.qual ?? g.qualx ?? g.qual5 ?? g.qual9 ?? g.qual10 ?? g.qual11, alt, g.plus ?? g.plus5), start, end: end + a[0].length };
     }
     return null;
   };

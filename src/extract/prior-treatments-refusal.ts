@@ -13,8 +13,6 @@ export interface RefusalOptions {
   mention?: ModalityMention;
   /** True inside a treatment list, where a cane is equipment received. */
   inList?: boolean;
-  /** True in an examination section. */
-  examSection?: boolean;
   /** The other mentions of the sentence ("in past: No Synvisc"). */
   others?: Span[];
   /** The next sentence's text, which holds the answer when the label ends its own ("INJECTIONS:, None."). */
@@ -40,12 +38,12 @@ const LABEL_NO_NAMED = /^[\w\s/-]{0,25}:\s*,?\s*no\s+$/iu;
 /**
  * Reads the words around a mention that say the worker did not receive it although no negation
  * trigger is there: a treatment the worker declined or refused, a template checkbox left empty,
- * a template label answered "none" or "No Synvisc", and a walking aid seen while the examiner watches the gait ("ambulates with a cane"), which is
- * an exam finding, not equipment provided as treatment. ConText handles "denies" and "no".
+ * a template label answered "none" or "No Synvisc", and a walking aid the worker only rests on
+ * at the exam ("rests on his cane"), an exam finding (one he walks with is equipment in use). ConText handles "denies" and "no".
  */
 export function createRefusalReader(terms: TermIndex) {
   return function notReceived(sentence: string, span: Span, opts: RefusalOptions = {}): boolean {
-    const { mention: m, inList = false, examSection = false, others = [], next = '' } = opts;
+    const { mention: m, inList = false, others = [], next = '' } = opts;
     const rest = sentence.slice(span.end);
     if (LABEL_NO.test(rest) || (LABEL_END.test(rest) && ANSWER_NO.test(next)) || others.some((o) => o.start > span.end && LABEL_NO_NAMED.test(sentence.slice(span.end, o.start)))) return true;
     const box = BOX_BEFORE.exec(sentence.slice(Math.max(0, span.start - 8), span.start)) ?? BOX_AFTER.exec(sentence.slice(span.end, span.end + 8));
@@ -64,7 +62,8 @@ export function createRefusalReader(terms: TermIndex) {
     });
     if (declined) return true;
     if (m?.modality !== 'bracing_dme' || inList) return false;
-    return examSection || terms.find(sentence, 'gait').length > 0;
+    // A cane the worker walks with at the visit is equipment in use; one he only rests on is not.
+    return terms.find(sentence, 'gait').length > 0;
   };
 }
 export type RefusalReader = ReturnType<typeof createRefusalReader>;

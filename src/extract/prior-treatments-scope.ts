@@ -61,13 +61,16 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
     const intros = [...terms.find(sentence, 'list-intro'), ...received];
     // "completed 4 of 8 authorized visits": the authorisation is the course's size, not a plan.
     // A plan word inside a statement of care received ("prior trial of") is no plan.
+    const sectionList = section === 'treatment_to_date' || section === 'past_surgical_history';
+    // "Treatment to date: PT, a trial of a TENS unit": in a list of care received, a trial was had.
+    const listedTrial = (p: { start: number; entry: { receivedInList: boolean } }) => p.entry.receivedInList &&
+      (sectionList || intros.some((t) => t.end <= p.start && !sentence.slice(t.end, p.start).includes(';')));
     const plans = terms.find(sentence, 'plan').filter((p) => !COURSE_SIZE.test(sentence.slice(Math.max(0, p.start - 40), p.start))
-      && !received.some((r) => r.start <= p.start && p.end <= r.end && r.end - r.start > p.end - p.start));
+      && !received.some((r) => r.start <= p.start && p.end <= r.end && r.end - r.start > p.end - p.start) && !listedTrial(p));
     const given = terms.find(sentence, 'given');
     const today = terms.find(sentence, 'done-today');
     // "Counterforce strap dispensed today": given at this visit, so received even in a plan.
     const doneToday = (start: number, end: number) => today.some((t) => t.start >= end && t.start - end <= 40 && !/[,;]/.test(sentence.slice(end, t.start)));
-    const sectionList = section === 'treatment_to_date' || section === 'past_surgical_history';
     const planned = section === 'plan' || role === 'plan';
     const skipped = (section !== null && SKIPPED_SECTIONS.has(section)) || planned;
     // "a repeat MRI is requested; his last MRI was in 2019": the last one is a past one, even in a plan.
@@ -85,7 +88,8 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
     return {
       listed: (m) => sectionList || openerBefore(m),
       admitsDrug(start, end) {
-        if (planned && doneToday(start, end)) return true;
+        // "Motrin 800 dispensed there": a drug handed out at a visit was given as treatment.
+        if ((planned || !skipped) && doneToday(start, end)) return true;
         // A drug in the medication list is a medication, not a treatment (the annotators' convention).
         return !skipped && section !== 'medications' && !plans.some((p) => p.end <= start) && intros.some((t) => t.end <= start);
       },

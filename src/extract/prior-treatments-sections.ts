@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { Modality } from '../core/modality.ts';
 import { entrySchema } from '../lexicon/entry.ts';
 import { DEFAULT_LEXICON_DIR, loadLexicon } from '../lexicon/load.ts';
 import { createMatcher } from '../text/matcher.ts';
 
 /** An entry of `pipelines/lexicons/treatment-sections.yaml`: header words and what they mean. */
-export const TreatmentSectionEntry = entrySchema({ role: z.enum(['plan', 'steps']) });
+export const TreatmentSectionEntry = entrySchema({
+  role: z.enum(['plan', 'steps', 'title']),
+  /** For `title`: the therapies whose own notes count their visits ("ACUPUNCTURE PROGRESS REPORT"). */
+  therapies: z.array(Modality).default([]),
+});
 export type TreatmentSectionEntry = z.infer<typeof TreatmentSectionEntry>;
 
 /** How a section's header bears on the treatments named in its body. */

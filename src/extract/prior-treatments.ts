@@ -4,6 +4,7 @@ import { dedupePriorTreatments, visitNumber, type PriorCandidate } from './prior
 import { createInjectionSite } from './injection-site.ts';
 import { createModalityFinder } from './modality.ts';
 import { createAnotherCourseFinder, createCountFinder } from './prior-treatments-count.ts';
+import { createNoteTherapyReader, createOwnCourseCount, ownMention } from './prior-treatments-own.ts';
 import { createRefusalReader } from './prior-treatments-refusal.ts';
 import { fieldLabelBefore } from './prior-treatments-fields.ts';
 import { namedWithin } from './prior-treatments-items.ts';
@@ -49,6 +50,8 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
   const drugs = createDrugFinder(options.lexiconDir);
   const siteOf = createInjectionSite(terms);
   const notReceived = createRefusalReader(terms);
+  const noteTherapyOf = createNoteTherapyReader(modalities, options.lexiconDir);
+  const ownCount = createOwnCourseCount(terms);
   // "PT: x 12", "Prior treatment:": a label that still names care keeps the list going.
   const isTreatmentLabel = (l: string) => modalities.find(l).length > 0 || terms.find(l, 'list-intro').length > 0 || terms.find(l, 'received').length > 0;
   const key = options.lexiconDir ?? '';
@@ -73,12 +76,15 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
         const outOfList = inList ? scopeOf(s.text, { category: 'other', header: s.section!.header }) : scope;
         const scopeFor = (at: number) => (fieldEnded === s.section || (label >= 0 && s.start + at > label) ? outOfList : scope);
         if (label >= 0) fieldEnded = s.section;
-        const visit = mentions.length ? null : visitNumber(s.text);
-        // "Acupuncture progress note ... Treatment #6 of 6": the visit number counts the note's therapy.
-        if (visit && lastSpecific && i - lastSpecific.at <= 5) {
-          const m = { ...lastSpecific.m, start: visit.start, end: visit.end };
-          if (scope.received(m, [m])) {
-            out.push({ type: 'prior_treatment', value: { modality: m.modality, count: visit.count, countQualifier: 'exact' }, start: s.start + visit.start, end: s.start + visit.end, ruleId: 'prior.visit-number' });
+        const visit = mentions.length ? null : visitNumber(s.text) ?? ownCount(s.text);
+        // "Acupuncture progress note ... Treatment #6 of 6", "Visits: 14 attended since IE": a count
+        // that names no treatment counts the note's own therapy (its title's), else the one it last named.
+        const own = visit ? noteTherapyOf(ad) : null;
+        const counted = own ?? (lastSpecific && i - lastSpecific.at <= 5 ? lastSpecific.m.modality : null);
+        if (visit && counted) {
+          const at = ownMention(counted, visit.start, visit.end, s.text);
+          if (scope.received(at, [at])) {
+            out.push({ type: 'prior_treatment', value: { modality: counted, count: visit.count, countQualifier: 'exact' }, start: s.start + visit.start, end: s.start + visit.end, ruleId: 'prior.visit-number' });
           }
         }
         const intolerance = terms.find(s.text, 'not-tolerated');
@@ -90,8 +96,8 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
           if (m.entry.capsHeading && !/[a-z]/.test(m.text)) continue;
           if (m.entry.capsOnly && /[a-z]/.test(m.text)) continue;
           if (m.modality === 'medication' && notTolerated(intolerance, s.text, m.start, m.end)) continue;
-          // Declined, an empty checkbox, a cane seen in the gait exam: named, but not care received.
-          if (notReceived(s.text, m, { mention: m, inList: scope.listed(m), examSection: s.section?.category === 'objective', others: mentions, next: ad.sentences[i + 1]?.text })) continue;
+          // Declined, an empty checkbox, a cane only rested on at the exam: named, but not care received.
+          if (notReceived(s.text, m, { mention: m, inList: scope.listed(m), others: mentions, next: ad.sentences[i + 1]?.text })) continue;
           // "Treatment has included massage. He states that therapy has helped": outside a list, a
           // generic word refers back to the treatment already named, it is not a new one.
           if (m.entry.weak && specificSeen && !scope.listed(m)) continue;
@@ -103,7 +109,8 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
           // "Continue PT 2x4" in a plan: PT was received, but the count is of the course to come.
           const found0 = ITEM_COUNTED.has(m.modality) || scope.continuedInPlan(m) ? null : findCount(s.text, m.start, m.end, ad.sentences[i - 1]?.text);
           // A count read after the mention belongs to it only if no other treatment is named between.
-          const stated = found0 && mentions.some((o) => o.start >= m.end && o.start < found0.end) ? null : found0;
+          // The same treatment named again in an aside ("OT (certified hand therapist) x 16") does not interrupt.
+          const stated = found0 && mentions.some((o) => o.start >= m.end && o.start < found0.end && o.modality !== m.modality) ? null : found0;
           out.push({
             type: 'prior_treatment',
             value: { modality: m.modality, count: stated?.count ?? null, countQualifier: stated?.qualifier ?? null },
@@ -111,6 +118,12 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
             end: s.start + (stated?.end ?? m.end),
             ruleId: m.entry.id,
           });
+          if (stated?.total) {
+            out.push({
+              type: 'prior_treatment', value: { modality: m.modality, count: stated.total.count, countQualifier: stated.total.qualifier },
+              start: s.start + stated.total.start, end: s.start + stated.total.end, ruleId: m.entry.id,
+            });
+          }
           // "... x 12 in 2017 and another 8 visits": a second course, unless another treatment comes first.
           const more = stated ? findAnother(s.text, stated.end) : null;
           if (more && !mentions.some((o) => o.start >= stated!.end && o.start < more.start)) {

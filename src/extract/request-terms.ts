@@ -6,7 +6,11 @@ import { createMatcher, type Match, type Matcher } from '../text/matcher.ts';
 import { BodyRegionEntry } from './request-region.ts';
 
 /** `pipelines/lexicons/request-terms.yaml`: continuation, plan, list-opening, received, given, count-unit, descriptor, not-tolerated, latest, joint, declined, gait, current-use, done-today, ongoing and numbered words. */
-export const RequestTermEntry = entrySchema({ role: z.enum(['continuation', 'plan', 'list-intro', 'received', 'given', 'unit', 'descriptor', 'not-tolerated', 'latest', 'joint', 'declined', 'gait', 'current-use', 'done-today', 'ongoing', 'numbered']) });
+export const RequestTermEntry = entrySchema({
+  role: z.enum(['continuation', 'plan', 'list-intro', 'received', 'given', 'unit', 'descriptor', 'not-tolerated', 'latest', 'joint', 'declined', 'gait', 'current-use', 'done-today', 'ongoing', 'numbered']),
+  /** A plan word that, inside a treatment-to-date list, tells care done ("Treatment to date: a trial of a TENS unit"). */
+  receivedInList: z.boolean().default(false),
+});
 export type RequestTermEntry = z.infer<typeof RequestTermEntry>;
 export type TermRole = RequestTermEntry['role'];
 

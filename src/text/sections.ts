@@ -28,6 +28,10 @@ export interface Section {
 }
 
 const UNKNOWN_CAPS = /^[A-Z][A-Z0-9 /&'(),-]{2,60}?(?=:|\s*$)/;
+// A label of a few words, maybe with a parenthetical, then a colon not of a time ("Med dx:", "GOALS (6 wks):").
+const QUALIFIED_LABEL = /^\s*([A-Za-z][A-Za-z0-9/&'.-]*(?:\s+[A-Za-z0-9/&'.-]+){0,4}?)\s*(\([^()]{1,30}\))?\s*:(?!\d)\s*/u;
+// Where a header's content came from: "Dx per PTP referral", "Diagnoses from the QME".
+const SOURCE_AFTER = /^\s+(?:per|from|by|according\s+to|as\s+of)\s+\S/iu;
 
 /**
  * Finds section headers at the start of a line: a known header with or without a colon (also in
@@ -53,6 +57,23 @@ export function createSectionizer(dir?: string) {
     return heads.map((h, i) => ({ ...h, end: i + 1 < heads.length ? heads[i + 1].headerStart : text.length }));
   };
 
+  /**
+   * A known header with words around it before its colon: a parenthetical ("DIAGNOSES (DSM-5-TR):",
+   * "GOALS (updated, 6 wks):", "Tx dx (ICD-10):"), a source after it ("Dx per PTP referral:"), or
+   * a qualifier before a short one ("Med dx:", "Tx dx:"). The header is the label as written.
+   */
+  function qualifiedHeader(line: string): { category: string; header: string; ruleId: string; facts: boolean; length: number } | null {
+    const m = QUALIFIED_LABEL.exec(line);
+    if (!m) return null;
+    const label = m[1];
+    const hit = matcher.findAll(label).find((k) => k.text.length > 1 && (
+      (k.start === 0 && (k.end === label.length || SOURCE_AFTER.test(label.slice(k.end)))) ||
+      (k.end === label.length && k.start > 0 && k.text.length <= 3 && /^[A-Za-z]+(?:\s+[A-Za-z]+)?\s+$/u.test(label.slice(0, k.start)))));
+    // A label that is the header alone with its colon is read above; here something must stand around it.
+    if (!hit || (hit.start === 0 && hit.end === label.length && !m[2])) return null;
+    return { category: hit.entry.category, header: `${label}${m[2] ? ` ${m[2]}` : ''}`, ruleId: hit.entry.id, facts: hit.entry.facts, length: m[0].length };
+  }
+
   function headerOf(line: string): { category: string; header: string; ruleId: string; facts: boolean; length: number } | null {
     const known = matcher.findAll(line).find((m) => m.start === 0);
     if (known) {
@@ -70,6 +91,8 @@ export function createSectionizer(dir?: string) {
         return { category: known.entry.category, header: known.text, ruleId: known.entry.id, facts: known.entry.facts, length: known.end + (mark ? mark[0].length : 0) };
       }
     }
+    const labelled = qualifiedHeader(line);
+    if (labelled) return labelled;
     const caps = UNKNOWN_CAPS.exec(line);
     if (caps && /[A-Z]{3}/.test(caps[0])) {
       const rest = line.slice(caps[0].length);
