@@ -30,8 +30,16 @@ const DISPENSED = '(?<n>\\d+)(?![\\d/.])(?<unit>\\s*(?:grams?|gm|g|box(?:es)?|tu
 const TIMES = new RegExp(`(?:(?<![\\w/])x\\s*|times\\s+|×\\s*|(?<![A-Za-z])(?:qty|quantity)\\s*[:=]?\\s*|#\\s*)${DISPENSED}`, 'iu');
 // A drug's pill count: "1 tab BID x 30 days, #60" dispenses 60; the "x 30" is how long.
 const POUND = new RegExp(`#\\s*${DISPENSED}`, 'iu');
-const REFILL_AFTER = /with\s+(?<r>\w+)\s+refills?/iu;
+// Refills after the count, as prescribers write them: "with 2 refills", "x 2 refills", ", 3 refills",
+// "w/ 1 RF", "RF x1", "refills: 2" (each refill dispenses the count again).
+const REFILL_AFTER = /(?:(?:with|w\/|plus|\+|x|,)\s*(?<r>\w+)\s+(?:refills?|RFs?)(?![a-z])|(?<![a-z])(?:refills?|RF)\s*(?:x|:|#)?\s*(?<r2>\d+)(?![\d/]))/iu;
 const REFILL_BEFORE = /(?<r>\w+)\s+refills?\s+of/iu;
+// A drug's course written as a dose schedule: "1 tab BID x 30 days" dispenses 60 (tablets per dose
+// x doses per day x days); the "x 30" is how long, not how many.
+const DOSES_PER_DAY: Record<string, number> = { qd: 1, daily: 1, 'once daily': 1, qhs: 1, hs: 1, bid: 2, 'twice daily': 2, tid: 3, 'three times daily': 3, qid: 4, 'four times daily': 4 };
+const DOSE_COURSE = new RegExp(`(?<![\\w/.])(?<n>${N})\\s*(?:tabs?|tablets?|caps?|capsules?|pills?)\\s+(?:(?:po|by\\s+mouth|orally)\\s+)?(?<f>${Object.keys(DOSES_PER_DAY).map((k) => k.replace(' ', '\\s+')).join('|')})(?![a-z])\\s*(?:x|for)\\s*(?<d>\\d+)\\s*days?(?![a-z])`, 'iu');
+// "x 30 days" after a drug is a course length, not a count.
+const DAYS_AFTER = /^\s*(?:days?|weeks?|wks?|months?)(?![a-z])/iu;
 const EXPLICIT = /\((?<n>\d+)(?:\s+(?:sessions?|visits?|treatments?))?\)/iu;
 const VOLUME = /(?<![\d./])(?<n>\d+)\s*ml(?![a-z/])/iu;
 const LEADING = new RegExp(`^\\s*(?<n>${N})\\s+(?!(?:${WEEK}|months?|days?|hours?|times|x|mg|%|phase)(?![a-z]))[a-z]`, 'iu');
@@ -102,7 +110,15 @@ export function createAmountParser(terms: TermIndex) {
     const units = isDevice ? DEVICE_UNITS.exec(text) : null;
     if (units?.groups) return found('request.amount.device-units', num(units.groups.n))!;
     if (paired) return found('request.amount.frequency-duration', frequency! * duration!)!;
-    const times = (isMedication ? POUND.exec(text) : null) ?? TIMES.exec(text);
+    const pound = isMedication ? POUND.exec(text) : null;
+    const course = isMedication && !pound ? DOSE_COURSE.exec(text) : null;
+    if (course?.groups) {
+      const perDay = DOSES_PER_DAY[course.groups.f.toLowerCase().replace(/\s+/g, ' ')];
+      const n = num(course.groups.n);
+      if (n !== null && perDay) return found('request.amount.dose-course', n * perDay * Number(course.groups.d))!;
+    }
+    const bare = pound ?? TIMES.exec(text);
+    const times = bare && isMedication && !pound && DAYS_AFTER.test(text.slice(bare.index + bare[0].length)) ? null : bare;
     // "2 x week x 4 weeks": the "x 4" is the duration already read, so the quantity is 2 x 4.
     if (times && frequency !== null && duration !== null && d && times.index >= (f?.index ?? 0) && times.index < d.index + d[0].length && !isMedication) {
       return found('request.amount.frequency-duration', frequency * duration)!;
@@ -111,7 +127,7 @@ export function createAmountParser(terms: TermIndex) {
       let q = Number(times.groups.n);
       const after = REFILL_AFTER.exec(text);
       const before = REFILL_BEFORE.exec(text);
-      const refills = num(after?.groups?.r ?? before?.groups?.r);
+      const refills = num(after?.groups?.r ?? after?.groups?.r2 ?? before?.groups?.r);
       if (refills !== null && !times.groups.unit) q = after ? q * (refills + 1) : q * refills;
       return found(refills !== null ? 'request.amount.refills' : 'request.amount.times', q)!;
     }

@@ -25,6 +25,15 @@ describe('request parser: modality and amount', () => {
     ['Two refills of Naproxen 500mg #30', 'medication', 60, null, null],
     ['Menthol gel, #2 tubes with 3 refills', 'medication', 2, null, null],
     ['Omeprazole 20mg one month supply', 'medication', null, null, 4],
+    // Refills as prescribers abbreviate them, each dispensing the count again.
+    ['Baclofen 10 mg #30 x 2 refills', 'medication', 90, null, null],
+    ['Meloxicam 15 mg 1 po daily #30, 3 refills', 'medication', 120, null, null],
+    ['Celecoxib 200 mg #60 RF x1', 'medication', 120, null, null],
+    ['Duloxetine 30 mg #30 w/ 1 RF', 'medication', 60, null, null],
+    // A dose schedule with a course length: tablets per dose x doses per day x days.
+    ['Tramadol 50 mg, 1 tab BID x 30 days', 'medication', 60, null, 4],
+    ['Cyclobenzaprine 5 mg 1 tablet qhs x 14 days', 'medication', 14, null, 2],
+    ['Ibuprofen 800 mg x 10 days', 'medication', null, null, null],
     ['Knee brace rental for 1 month', 'bracing_dme', null, null, 4],
     ['Orthopedic neck support pillow', 'bracing_dme', null, null, null],
     ['Psych med management follow-up, 4 visits', 'consultation', 4, null, null],
