@@ -4,7 +4,8 @@ import { entrySchema } from '../lexicon/entry.ts';
 import { loadLexicon } from '../lexicon/load.ts';
 import type { AnalyzedDocument } from '../text/analyze.ts';
 import { createMatcher, type Match } from '../text/matcher.ts';
-import { counterpart, createValueReader, order, type Value } from './functional-improvement-values.ts';
+import { comparable, counterpart, createValueReader, order, type Value } from './functional-improvement-values.ts';
+import { createTableFinder } from './functional-improvement-table.ts';
 import { createVerdictFinder } from './functional-improvement-verdicts.ts';
 import { withPlaceholders } from './pattern-placeholders.ts';
 
@@ -16,7 +17,7 @@ type Direction = z.infer<typeof FiDirection>;
  * or a limit ("before back pain starts") that ends a tolerance and says nothing about a symptom.
  */
 export const FicEntry = entrySchema({
-  kind: z.enum(['topic', 'earlier', 'later', 'fixed', 'limit', 'verdict', 'when', 'unchecked']),
+  kind: z.enum(['topic', 'earlier', 'later', 'fixed', 'limit', 'verdict', 'when', 'unchecked', 'table', 'column']),
   dimension: FiDimension.optional(),
   better: z.enum(['higher', 'lower']).optional(),
   direction: FiDirection.optional(),
@@ -32,6 +33,8 @@ export const FicEntry = entrySchema({
   /** A topic's drugs: medications-lexicon classes and ids whose names count as this topic. */
   drugClasses: z.array(z.string().min(1)).default([]),
   drugIds: z.array(z.string().min(1)).default([]),
+  /** An earlier cue whose values pair with the current ones by side, else in order ("100 / 125 (9/1: 120 / 140)"). */
+  pairs: z.boolean().default(false),
   /** A cue that counts only in a sentence with this legend ("initial values in parentheses"). */
   legend: z.string().min(1).optional(),
   /** A verdict that says a change up or down: the topic's `better` gives the direction ("ODI down to 22%"). */
@@ -59,7 +62,7 @@ const LEAD = 25;
 // What may stand before a value in a cue's words: articles, approximations, an -ing verb
 // ("was using a walker", "(was about 10 min)"); "was given a walker" states no earlier value.
 // A score may stand before its percentage ("26/50 (52%)").
-const BEFORE_VALUE = /^(?:(?:a|an|the|about|approximately|around|only|just|up\s+to|less\s+than|more\s+than|over|under|with|on|at|it|them|[a-z]+ing)\s+)*(?:\d+\s*\/\s*\d+\s*\(\s*)?$/iu;
+const BEFORE_VALUE = /^(?:(?:a|an|the|about|approximately|around|only|just|up\s+to|less\s+than|more\s+than|over|under|with|on|at|it|them|[a-z]+ing)\s+)*~?\s*(?:\d+\s*\/\s*\d+\s*\(\s*)?$/iu;
 // A symptom or pain rating beside a topic: the comparison is about the symptom, not function.
 const SYMPTOM = /\b(?:pain|VAS|NRS|ache|aching|numb\w*|tingl\w*|swell\w*|symptoms?)\b|\/\s*10\b/iu;
 
@@ -77,6 +80,7 @@ export function createComparisonFinder(lexiconDir?: string) {
   const topics = createMatcher(lexicon.entries.filter((e) => e.kind === 'topic'));
   const cues = createMatcher(lexicon.entries.filter((e) => e.kind === 'earlier' || e.kind === 'later' || e.kind === 'fixed'));
   const verdictsIn = createVerdictFinder(lexicon.entries, SYMPTOM);
+  const tablesIn = createTableFinder(lexicon.entries);
   const limits = createMatcher(lexicon.entries.filter((e) => e.kind === 'limit'));
   const legends = new Map(lexicon.entries.filter((e) => e.legend).map((e) => [e.id, new RegExp(e.legend ?? '', 'iu')]));
   // The text with its tolerance limits blanked, so "3 hrs before back pain starts" is no symptom.
@@ -105,18 +109,26 @@ export function createComparisonFinder(lexiconDir?: string) {
    */
   function compareValues(text: string, sentenceStart: number, cue: Match<FicEntry>, inSentence: Match<FicEntry>[]): Found | null {
     const later = cue.entry.kind === 'later';
-    const group = (later ? cue.groups.now : cue.groups.before) ?? '';
+    // Paired values may stand as "active / passive" ("100 / 125"): a spaced slash parts them.
+    const parted = (x: string) => (cue.entry.pairs ? x.replace(/\s\/\s/gu, ' , ') : x);
+    const group = parted((later ? cue.groups.now : cue.groups.before) ?? '');
     const both = !later && cue.groups.now !== undefined;
     if (SYMPTOM.test(group) || (both && SYMPTOM.test(cue.groups.now ?? ''))) return null;
-    const stated = valuesIn(group)[0];
+    // "from six to four tablets a day": a number word before takes the unit said after it.
+    const stated = valuesIn(group)[0] ?? (both ? valuesIn(`${group} ${(cue.groups.now ?? '').replace(/^\s*\S+/u, '')}`)[0] : undefined);
     if (!stated || !BEFORE_VALUE.test(group.slice(0, stated.start))) return null;
     // A cue that holds both values may hold its topic too ("cut back from 6 tabs a day to 2").
     const inside = both ? inSentence.filter((t) => t.start >= cue.start && t.end <= cue.end) : [];
     for (const t of [...before(cue, inSentence), ...inside]) {
       // A walking aid's topic compares its scale's rungs; other topics compare amounts.
       if (!t.entry.better || !t.entry.dimension || (t.entry.scale ? stated.kind !== `level:${t.entry.scale}` : stated.kind.startsWith('level:'))) continue;
-      // "walking pain 6 (was 8)": a pain rating beside a topic is no functional value.
-      if (SYMPTOM.test(text.slice(Math.max(0, t.start - 30), Math.max(t.end, cue.start)))) return null;
+      // "walking pain 6 (was 8)": a pain rating beside a topic is no functional value (the topic's
+      // own words aside: "Pain Disability Index").
+      if (SYMPTOM.test(`${text.slice(Math.max(0, t.start - 30), t.start)} ${text.slice(t.end, Math.max(t.end, cue.start))}`)) return null;
+      if (cue.entry.pairs) {
+        const paired = pairedDirection(valuesIn(parted(text.slice(t.end, cue.start))), valuesIn(group), t.entry.better);
+        if (paired) return { dimension: t.entry.dimension, direction: paired, start: Math.min(t.start, cue.start), end: cue.end, ruleId: cue.entry.id, topic: t.start, fixed: false };
+      }
       const other = both
         ? counterpart(valuesIn(cue.groups.now ?? ''), stated, true)
         : counterpart(valuesIn(text.slice(t.end, cue.start)), stated, true) ?? counterpart(valuesIn(text.slice(leadStart(text, sentenceStart, t.start), cue.start)), stated, true);
@@ -147,12 +159,28 @@ export function createComparisonFinder(lexiconDir?: string) {
       const hit = cue.entry.kind !== 'fixed' ? compareValues(text, sentence.start, cue, inSentence) : fixedDirection(text, cue, inSentence);
       if (hit) found.push(hit);
     }
+    found.push(...tablesIn(ad, allTopics).filter((r) => !found.some((f) => f.start < r.end && r.start < f.end)));
     // A verdict beside a topic adds only where no cue spoke of that stretch ("unchanged since 11/2025").
     found.push(...verdictsIn(ad, allTopics).filter((v) => !found.some((f) => f.start < v.end && v.start < f.end)));
     // The words of a fixed cue beat the numbers about the same topic ("essentially unchanged").
     const fixedTopics = new Set(found.filter((f) => f.fixed).map((f) => f.topic));
     return found.filter((f) => f.fixed || !fixedTopics.has(f.topic)).map(({ topic: _t, ...c }) => c);
   };
+}
+
+/**
+ * Current and earlier values paired by side, else in order, when both lists are as long: the
+ * direction they agree on (a change beats no change), null when they disagree or do not pair.
+ */
+function pairedDirection(now: Value[], was: Value[], better: 'higher' | 'lower'): Direction | null {
+  if (now.length < 2 || now.length !== was.length) return null;
+  const signs = was.map((w, i) => {
+    const n = w.side ? now.find((v) => v.side === w.side) : now[i];
+    return n && comparable(n, w) ? order(n, w) : null;
+  });
+  if (signs.some((x) => x === null) || (signs.includes(1) && signs.includes(-1))) return null;
+  const sign = signs.find((x) => x !== 0) ?? 0;
+  return sign === 0 ? 'not_improved' : (sign > 0) === (better === 'higher') ? 'improved' : 'worsened';
 }
 
 /** The topics before a cue, nearest first, within reach. */

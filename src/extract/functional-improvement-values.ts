@@ -31,12 +31,15 @@ const NUM = `(?:${NUMBER_SOURCE}|once|twice|thrice)`;
 const RATE = new RegExp(`(?<![A-Za-z0-9.\\/-])(?<n>${NUM}(?:\\s*(?:-|to)\\s*${NUM})?)\\s*(?<words>(?:[A-Za-z]+\\.?(?:\\s+|(?=\\/))){0,3}?)(?:(?:x|times?)\\s*)?(?:(?:a|per|\\/|each|every)\\s*(?<per>day|d|week|wk|month)|(?<perword>daily|nightly|weekly|monthly))(?![A-Za-z])`, 'giu');
 // A frequency word alone: "daily" is seven times a week.
 const WORD_RATE = /(?<![A-Za-z])(?<word>daily|nightly|every\s+day|weekly|bid|tid|qid|qhs)(?![A-Za-z])/giu;
+const SCORE = /(?<![A-Za-z0-9.\/-])(\d{1,3})\/(\d{2,3})(?![0-9/])/gu;
 const COUNT_LAST = new RegExp(`(?:^|\\s)(${NUM})\\s*$`, 'iu');
 const TIME_AGO = /^\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)(?![A-Za-z])/iu;
 const PER: Record<string, number> = { day: 7, d: 7, week: 1, wk: 1, month: 0.25, daily: 7, nightly: 7, weekly: 1, monthly: 0.25 };
 const WORD_RATES: Record<string, number> = { daily: 7, nightly: 7, 'every day': 7, weekly: 1, bid: 14, tid: 21, qid: 28, qhs: 7 };
 // A number, with the side it is said of ("L 27 kg", "right: 40"); number words and "a"/"half" only with a unit.
-const NUMBER = new RegExp(`(?<![A-Za-z0-9.\\/])(?<!\\d-)(?<side>(?:(?:L|R|lt|rt)\\.?\\s*:?\\s+|(?:L|R|lt|rt)\\.?:\\s*|(?:left|right)\\s*:?\\s+))?(?<n>${NUMBER_SOURCE}|an?|half(?:\\s+an?)?|less\\s+than\\s+(?:a|an|one))(?:\\s*(?:-|to)\\s*(?<hi>${NUMBER_SOURCE}))?`, 'giu');
+// A minus sign right before the digits, after a space, bracket or colon, is a negative value
+// ("DF -6 deg"), not a range's dash ("4-5", "10 -15").
+const NUMBER = new RegExp(`(?<![A-Za-z0-9.\\/])(?<!\\d-)(?<side>(?:(?:L|R|lt|rt)\\.?\\s*:?\\s+|(?:L|R|lt|rt)\\.?:\\s*|(?:left|right)\\s*:?\\s+))?(?<neg>(?<=^|[\\s(:])(?<!\\d\\s)-(?=\\d))?(?<n>${NUMBER_SOURCE}|an?|half(?:\\s+an?)?|less\\s+than\\s+(?:a|an|one))(?:\\s*(?:-|to)\\s*(?<hi>${NUMBER_SOURCE}))?`, 'giu');
 
 /** Reads the values a comparison compares, with the units and scales of the values lexicon. */
 export function createValueReader(lexiconDir?: string) {
@@ -81,6 +84,14 @@ export function createValueReader(lexiconDir?: string) {
       out.push({ kind: 'rate', n: WORD_RATES[(m.groups?.word ?? '').toLowerCase().replace(/\s+/gu, ' ')] ?? 1, factor: 1, start: m.index });
       taken.push([m.index, m.index + m[0].length]);
     }
+    // A score out of more than 31 ("LEFS 51/80", "ODI 18/50") is no date: its numerator, compared
+    // only with scores out of the same total.
+    for (const m of span.matchAll(SCORE)) {
+      const total = Number(m[2]);
+      if (total <= 31 || !free(m.index, m.index + m[0].length)) continue;
+      out.push({ kind: `score/${total}`, n: Number(m[1]), factor: 1, start: m.index });
+      taken.push([m.index, m.index + m[0].length]);
+    }
     for (const l of levels.findAll(span)) {
       if (!free(l.start, l.end)) continue;
       out.push({ kind: `level:${l.entry.scale}`, n: l.entry.rank ?? 0, factor: 1, start: l.start });
@@ -103,8 +114,9 @@ export function createValueReader(lexiconDir?: string) {
       if (unit && /^\s*\/\s*\d/u.test(span.slice(unit.end))) continue;
       // "3 weeks ago", "2 months post-op": when, not how much.
       if (!unit && TIME_AGO.test(span.slice(end))) continue;
-      const n = /^half/u.test(raw) ? 0.5 : /^(?:an?|less\s+than\s+\w+)$/u.test(raw) ? 1 : parseNumber(raw);
-      if (n === null) continue;
+      const parsed = /^half/u.test(raw) ? 0.5 : /^(?:an?|less\s+than\s+\w+)$/u.test(raw) ? 1 : parseNumber(raw);
+      if (parsed === null) continue;
+      const n = m.groups?.neg ? -parsed : parsed;
       const side = m.groups?.side ? (/^[lL]/u.test(m.groups.side) ? 'L' : 'R') : undefined;
       out.push({ kind: unit?.entry.family ?? 'num', n, factor: unit?.entry.factor ?? 1, side, start: m.index });
       taken.push([m.index, unit?.end ?? end]);

@@ -33,8 +33,10 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
   const drugs = createMatcher(loadMedicationLexicons(options.lexiconDir).drugs);
   const comparisons = createComparisonFinder(options.lexiconDir);
   const isAdlTask = createTaskClassifier(options.lexiconDir);
-  const namesDrug = (m: Match<FiEntry>) => m.entry.drugClasses.length === 0 || m.groups.drug === undefined
-    || drugs.findAll(m.groups.drug).some((d) => m.entry.drugClasses.includes(d.entry.drugClass) || m.entry.drugIds.includes(d.entry.id));
+  const isEntryDrug = (m: Match<FiEntry>, text: string) => drugs.findAll(text).some((d) => m.entry.drugClasses.includes(d.entry.drugClass) || m.entry.drugIds.includes(d.entry.id));
+  // A pronoun for the drug ("but resumed it") names the drug said before it in its sentence.
+  const namesDrug = (ad: AnalyzedDocument, m: Match<FiEntry>) => m.entry.drugClasses.length === 0 || m.groups.drug === undefined
+    || (PRONOUN.test(m.groups.drug) ? isEntryDrug(m, ad.text.slice(ad.sentenceAt(m.start)?.start ?? m.start, m.start)) : isEntryDrug(m, m.groups.drug));
 
   return {
     id: 'functional-improvement',
@@ -54,7 +56,7 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
         .map((m) => ad.sentenceAt(m.start)?.start));
       for (const m of found) {
         const sentence = ad.sentenceAt(m.start);
-        if (!sentence || !namesDrug(m)) continue;
+        if (!sentence || !namesDrug(ad, m)) continue;
         const ctx = eventContext(ad, m, ad.contextOf(m.start, m.end));
         const underGap = m.start >= Math.max(gapFrom.get(sentence.start) ?? Infinity, m.entry.onNegated === 'drop' ? clauseOf(ad, m.start) : 0);
         const stated = evidenceOf(m.entry, underGap ? { ...ctx, documentationGap: true } : ctx, sentence.text);
@@ -126,6 +128,8 @@ function isBareGeneralGain(ad: AnalyzedDocument, c: Candidate): boolean {
   const rest = ad.text.slice(sentence.start, c.start).replace(FORM_LABEL, '') + ' ' + ad.text.slice(c.end, sentence.end);
   return (rest.match(/[A-Za-z]+/gu) ?? []).length === 0;
 }
+
+const PRONOUN = /^(?:it|them)$/iu;
 
 // A short form label before a template line ("Response to treatment:").
 const FORM_LABEL = /^[^:.;]{0,40}:\s*$/u;

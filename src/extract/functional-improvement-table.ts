@@ -1,0 +1,92 @@
+import type { AnalyzedDocument } from '../text/analyze.ts';
+import { createMatcher, type Match } from '../text/matcher.ts';
+import type { Comparison, FicEntry } from './functional-improvement-compare.ts';
+
+/**
+ * Serial measures written as a table: a header (a `table` label, then two or more `column` labels
+ * of time: "Measure Intake 3/2026 8/2026 11/2026") and rows of a topic and its values, one per
+ * column ("BDI-II 36 30 22"). Normalisation joins the table's lines, so rows are read as runs of
+ * words (the row label, holding a topic) each followed by a run of numbers. A row compares its
+ * first value with its last by the topic's `better`. The table ends at the first run that is no
+ * row (a label of more than ROW_WORDS words, too many numbers, or a sentence end).
+ */
+export function createTableFinder(entries: readonly FicEntry[]) {
+  const headers = createMatcher(entries.filter((e) => e.kind === 'table'));
+  const columnSources = entries.filter((e) => e.kind === 'column').flatMap((e) => e.patterns);
+  const COLUMN = new RegExp(`\\s*(?:${columnSources.join('|')})(?![A-Za-z0-9/])`, 'iuy');
+
+  return (ad: AnalyzedDocument, topics: Match<FicEntry>[]): (Comparison & { topic: number })[] => {
+    const out: (Comparison & { topic: number })[] = [];
+    if (!columnSources.length) return out;
+    const found = headers.findAll(ad.text);
+    found.forEach((h, i) => {
+      // The label opens its line or sentence, or follows another label ("Scores Test Intake ..."): not prose.
+      const opens = /(?:^|[\n.:;]\s*)$/u.test(ad.text.slice(Math.max(0, h.start - 3), h.start))
+        || (i > 0 && /^\s+$/u.test(ad.text.slice(found[i - 1].end, h.start)));
+      if (!opens) return;
+      let at = h.end;
+      let columns = 0;
+      for (;;) {
+        COLUMN.lastIndex = at;
+        const c = COLUMN.exec(ad.text);
+        if (!c) break;
+        at += c[0].length;
+        columns++;
+      }
+      if (columns < 2) return;
+      for (const row of rowsFrom(ad.text, at, columns)) {
+        const t = topics.find((x) => x.start >= row.labelStart && x.end <= row.labelEnd && x.entry.better && x.entry.dimension);
+        if (!t?.entry.dimension) continue;
+        const sign = Math.sign(row.values[row.values.length - 1] - row.values[0]);
+        const direction = sign === 0 ? 'not_improved' : (sign > 0) === (t.entry.better === 'higher') ? 'improved' : 'worsened';
+        out.push({ dimension: t.entry.dimension, direction, start: t.start, end: row.end, ruleId: h.entry.id, topic: t.start, fixed: false });
+      }
+    });
+    return out;
+  };
+}
+
+// A row's label is a few words ("Grip R (kg)", "BDI-II"); a value a number, a score's numerator
+// ("51/80") or a percentage.
+const ROW_WORDS = 5;
+const TOKEN = /\S+/gu;
+const VALUE = /^-?(\d+(?:\.\d+)?)(?:\/\d+)?%?$/u;
+
+interface Row { labelStart: number; labelEnd: number; values: number[]; end: number }
+
+/** The rows after a header: label words then two to `columns` values, until something else. */
+function rowsFrom(text: string, from: number, columns: number): Row[] {
+  const rows: Row[] = [];
+  const tail = text.slice(from, from + 600);
+  let label: { start: number; end: number; words: number } | null = null;
+  let values: number[] = [];
+  let end = from;
+  const close = () => {
+    if (label && values.length >= 2 && values.length <= columns) rows.push({ labelStart: label.start, labelEnd: label.end, values, end });
+    const ok = label !== null && values.length >= 2 && values.length <= columns;
+    label = null;
+    values = [];
+    return ok;
+  };
+  for (const m of tail.matchAll(TOKEN)) {
+    const start = from + (m.index ?? 0);
+    const word = m[0].replace(/[,;]$/u, '');
+    const v = VALUE.exec(word.replace(/\.$/u, ''));
+    if (v) {
+      if (!label) break;
+      values.push(Number(m[0].startsWith('-') ? -Number(v[1]) : v[1]));
+      end = start + word.length;
+      if (/[.;]$/u.test(m[0])) {
+        close();
+        break;
+      }
+      continue;
+    }
+    if (values.length && !close()) break;
+    if (!label) label = { start, end: start + m[0].length, words: 0 };
+    label.end = start + m[0].length;
+    if (++label.words > ROW_WORDS || /[.!?]$/u.test(m[0])) break;
+  }
+  close();
+  return rows;
+}
