@@ -60,6 +60,8 @@ describe('demographics: date of injury', () => {
 
   it('takes the end of a cumulative trauma range', () => {
     expect(first('Cumulative trauma (CT) 1/1/2010 to 5/1/2015 is claimed.', 'date_of_injury')).toEqual({ date: '2015-05-01', cumulative: true });
+    expect(first('She sustained a cumulative industrial injury from 3-1-2011 to 9-30-2019 as a cashier.', 'date_of_injury')).toEqual({ date: '2019-09-30', cumulative: true });
+    expect(first('He reports a continuous trauma claim between 02/01/2014 and 11/15/2020.', 'date_of_injury')).toEqual({ date: '2020-11-15', cumulative: true });
   });
 
   it('rejects month-only dates, impossible dates and dates outside 1950..today', () => {
