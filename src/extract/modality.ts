@@ -24,6 +24,13 @@ export const ModalityEntry = entrySchema({
   amongTreatments: z.boolean().default(false),
   /** A steroid injection that is a joint injection when a joint is named in its clause. */
   jointNearby: z.boolean().default(false),
+  /**
+   * Care the worker does himself (home exercises, ice and heat): after "continue" it is kept up also
+   * as a later item of a list ("Cont ice/heat, HEP"), and "HEP reviewed" in a plan is a program under way.
+   */
+  selfCare: z.boolean().default(false),
+  /** A program whose course is counted in days attended ("Completed 20 days of 30 authorized"), not visits. */
+  dayCounted: z.boolean().default(false),
 });
 export type ModalityEntry = z.infer<typeof ModalityEntry>;
 
@@ -41,6 +48,8 @@ export interface ModalityFinder {
   find(text: string): ModalityMention[];
   /** The modality a phrase is about: its first specific mention, else its first weak one. */
   primary(text: string): ModalityMention | null;
+  /** True when the modality is a program counted in days attended (`dayCounted`). */
+  countedInDays(modality: Modality): boolean;
 }
 
 const toMention = (m: Match<ModalityEntry>): ModalityMention =>
@@ -57,7 +66,9 @@ export function createModalityFinder(dir: string = DEFAULT_LEXICON_DIR): Modalit
   if (hit) return hit;
   const lexicon = loadLexicon('modalities', ModalityEntry, dir);
   const matcher = createMatcher(lexicon.entries);
+  const byDays = new Set(lexicon.entries.filter((e) => e.dayCounted).map((e) => e.modality));
   const finder: ModalityFinder = {
+    countedInDays: (modality) => byDays.has(modality),
     find: (text) => matcher.findAll(text).map(toMention),
     primary(text) {
       const all = finder.find(text);

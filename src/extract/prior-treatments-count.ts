@@ -44,8 +44,12 @@ const DOSE = '(?:\\s+\\d+(?:\\.\\d+)?\\s*(?:units?|u|iu|mg|mcg|ml|cc)(?![A-Za-z]
 const NOT_OTHERS = '(?!\\s+of\\s+(?!(?:therapy|treatment|care|it|them|this|that|which)(?![A-Za-z]))[A-Za-z])';
 // "EMS x 15 min": how long one treatment lasted, not how many there were.
 const NOT_TIMED = '(?!\\s*(?:min|mins|minutes|hrs?|hours?|secs?|seconds)(?![a-z]))';
-// "6 of 8 authorized visits": the size of the authorised course between a count and its unit.
-const OF_COURSE = `(?:\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:${NUM})(?:\\s+(?:authorized|approved|certified|prescribed|allotted|planned|scheduled))?)`;
+// "6 of 8 authorized visits", "4/6 visits": the size of the authorised course between a count and its unit.
+const OF_COURSE = `(?:\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:${NUM})(?:\\s+(?:authorized|approved|certified|prescribed|allotted|planned|scheduled))?|\\s*/\\s*\\d{1,2}(?![\\d/]))`;
+// "Biofeedback/relaxation training x4": a second name joined by a slash belongs to the treatment.
+const CO_NAME = '(?:\\s*/\\s*[A-Za-z][A-Za-z-]*(?:\\s+(?:training|therapy|exercises?|program|techniques?))?)?';
+// "OT course of 12 visits": the course's size after its noun.
+const COURSE_OF = '(?<=(?:courses?|series|rounds?|blocks?)\\s+)of\\s+';
 // "(certified hand therapist) x 16": a short aside without numbers between a treatment and its count.
 const ASIDE = '(?:\\s*\\([^()\\d]{1,40}\\))?';
 // "(he believes 10 or 12 visits)": the worker's own estimate, an approximate count.
@@ -80,7 +84,9 @@ export function createCountFinder(terms: TermIndex) {
     `^(?:\\s+(?:${UNIT}|therapy|care|services|treatment))?${NO_SUBJECT}{0,25}?(?:totaling|totalling|(?:for\\s+)?a\\s+total\\s+of|in\\s+total\\s+of|\\(\\s*total(?:\\s+of)?)\\s+` +
     `(?:(?<qual>${QUAL})\\s+)?(?<n>${NUM})(?<plus>${PLUS})?(?:\\s+${UNIT})?(?![A-Za-z])`, 'iu');
   const after = new RegExp(
-    `^${ASIDE}(?:\\s+(?:${UNIT}|therapy|care|services|interventions|treatment))?${DOSE}\\s*(?:` +
+    `^${CO_NAME}${ASIDE}(?:\\s+(?:${UNIT}|therapy|care|services|interventions|treatment))?${DOSE}\\s*(?:` +
+    // "Total OT visits to date: 16", "PT sessions completed: 9": a labelled running count.
+    `(?:(?:to\\s+date|so\\s+far|completed|attended)\\s*)?[:=]\\s*(?:(?<qual12>${QUAL})${QSEP})?(?<n12>\\d{1,2})(?![\\d/:%-]|\\.\\d|\\s*(?:x|times|per|a\\s+week|\\/))(?=\\s*(?:[,;.)(]|$|${UNIT}(?![A-Za-z])))|` +
     // "hand therapy 9 times", "PT 6x since March", "acupuncture eight times".
     `(?:for\\s+|on\\s+)?(?:(?<qual5>${QUAL})\\s+)?(?:(?<n5>${NUM})(?<plus5>${PLUS})?(?:\\s*(?<alt5>or|to|-|–)\\s*(?<n52>${NUM}))?\\s*(?:times|x)|(?<n6>once|twice|thrice))(?![\\w/×])${NOT_FREQUENCY}|` +
     // "acupuncture 6, massage 4": in a treatment history a bare number after the item is its count.
@@ -91,7 +97,7 @@ export function createCountFinder(terms: TermIndex) {
     // "PT x approx. 18 visits": a qualifier may follow the "x". "MBB #1", "ESI #1": a bare #1 labels the first of a series, it is not a count.
     `${SITE}${LEVELS}(?:x|×|times)\\s*(?:(?<qualx>${QUAL})\\s*)?(?<n>\\d+)(?![\\d/])${NOT_TIMED}|#\\s*(?!1(?!\\d))(?<n3>\\d+)(?![\\d/])(?!,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z]))|` +
     // "OT 6 of 8 authorized visits", "CBT - 8 of 12 sessions", "PT (he believes 10 or 12 visits)", 'PT, "about 8 or so" visits'.
-    `(?:[,:]|\\s+[-–=](?=\\s))?(?:\\s+(?:in|during|since)\\s+(?:(?:19|20)\\d\\d|[A-Za-z]+(?:\\s+(?:19|20)\\d\\d)?)(?=\\s*\\())?\\s*\\(?\\s*${HEDGE}?${QUOTE}(?:for\\s+|totaling\\s+|on\\s+|(?:has\\s+)?(?:completed|attended|had|received|undergone)\\s+)?(?:(?<qual>${QUAL})${QSEP})?(?:a\\s+)?(?<n4>${NUM})(?<plus>${PLUS})?(?:\\s*(?<alt4>or|to|-|–)\\s*(?<n2>${NUM}))?${OR_SO}?${QUOTE}${OF_COURSE}?\\s+${UNIT}(?![A-Za-z])${NOT_RATE}${NOT_OTHERS}|` +
+    `(?:[,:]|\\s+[-–=](?=\\s))?(?:\\s+(?:in|during|since)\\s+(?:(?:19|20)\\d\\d|[A-Za-z]+(?:\\s+(?:19|20)\\d\\d)?)(?=\\s*\\())?\\s*\\(?\\s*${HEDGE}?${QUOTE}(?:for\\s+|totaling\\s+|on\\s+|${COURSE_OF}|(?:has\\s+)?(?:completed|attended|had|received|undergone)\\s+)?(?:(?<qual>${QUAL})${QSEP})?(?:a\\s+)?(?<n4>${NUM})(?<plus>${PLUS})?(?:\\s*(?<alt4>or|to|-|–)\\s*(?<n2>${NUM}))?${OR_SO}?${QUOTE}${OF_COURSE}?\\s+${UNIT}(?![A-Za-z])${NOT_RATE}${NOT_OTHERS}|` +
     // "biofeedback but stopped after 2 sessions", "which she stopped after 3 sessions": the sessions attended before stopping.
     `\\s*,?\\s+(?:but\\s+|and\\s+|(?:which|that)\\s+(?:he|she|they|the\\s+patient)\\s+)?(?:stopped|discontinued|quit|ended|dropped\\s+out)\\s+(?:it\\s+|them\\s+|treatment\\s+)?after\\s+(?:(?<qual10>${QUAL})${QSEP})?(?<n10>${NUM})\\s+${UNIT}(?![A-Za-z])|` +
     // "physical therapy on and off for years, at least 40 visits": a short phrase, then the count.
@@ -145,11 +151,11 @@ export function createCountFinder(terms: TermIndex) {
     if (a?.groups?.n8 && listMarkerAt(text, end + a[0].length, Number(a.groups.n8), preceding)) return null;
     if (a?.groups) {
       const g = a.groups;
-      const count = value(g.n ?? g.n3 ?? g.n4 ?? g.n5 ?? g.n6 ?? g.n7 ?? g.n8 ?? g.n9 ?? g.n10 ?? g.n11, g.n2 ?? g.n52);
+      const count = value(g.n ?? g.n3 ?? g.n4 ?? g.n5 ?? g.n6 ?? g.n7 ?? g.n8 ?? g.n9 ?? g.n10 ?? g.n11 ?? g.n12, g.n2 ?? g.n52);
       // "he believes 10 or 12", "about 8 or so": the record's own hedge makes the count an estimate.
       const hedged = g.orso !== undefined || /\(\s*(?:he|she|they|patient|pt)\s/iu.test(a[0]);
       const alt = g.alt4 ?? g.alt5 ?? (hedged ? 'or' : undefined);
-      if (count !== null) return { count, qualifier: qualifierOf(g.qual ?? g.qualx ?? g.qual5 ?? g.qual9 ?? g.qual10 ?? g.qual11, alt, g.plus ?? g.plus5), start, end: end + a[0].length };
+      if (count !== null) return { count, qualifier: qualifierOf(g.qual ?? g.qualx ?? g.qual5 ?? g.qual9 ?? g.qual10 ?? g.qual11 ?? g.qual12, alt, g.plus ?? g.plus5), start, end: end + a[0].length };
     }
     return null;
   };

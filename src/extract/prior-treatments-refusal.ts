@@ -27,8 +27,9 @@ const CUE_AFTER = /^\s*(?:[:-]\s*)?(?:(?:was|were|is|are|has\s+been|have\s+been|
 // "Acupuncture: [ ]", "[ ] Acupuncture": a template box left unchecked.
 const BOX_AFTER = /^\s*:?\s*\[[^\]]{0,3}\]/u;
 const BOX_BEFORE = /\[[^\]]{0,3}\]\s*$/u;
-// A template label answered in the negative: "Acupuncture: none", "Injections in past: n/a", "Surgery: no.".
-const LABEL_NO = /^[\w\s/-]{0,25}:\s*,?\s*(?:none|never|n\/a|denies|not\s+done|no(?=\s*(?:[,.;/]|$)))(?![a-z])/iu;
+// A template label answered in the negative: "Acupuncture: none", "Injections in past: n/a", "Surgery: no.",
+// "ESWT - none to date", "Chiro: 0 visits".
+const LABEL_NO = /^[\w\s/-]{0,25}?(?::|\s[-–—])\s*,?\s*(?:none|never|n\/a|denies|not\s+done|no(?=\s*(?:[,.;/]|$))|(?:0|zero)\s+(?:sessions?|visits?|treatments?)|0(?=\s*(?:[,.;]|$)))(?![a-z])/iu;
 // "... in past: No Synvisc": a "no" that negates a treatment named right after it.
 // A label that ends its sentence, answered by the next one: "KNEE INJECTIONS:" then "None." or "No Synvisc.".
 const LABEL_END = /^[\w\s/-]{0,25}:?[\s,]*$/u;

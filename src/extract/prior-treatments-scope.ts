@@ -20,6 +20,11 @@ const NARRATIVE_STEPS = new Set([...PROCEDURE_STEPS, 'massage', 'other', 'chirop
 // "Continue home TENS unit and HEP": one short item joined by "and" may come first. Not after a
 // comma: in "continue medication, chiropractic and an MRI" only the first item is kept up.
 const KEPT_UP_GAP = /^\s+(?:(?:his|her|their|the|a|an|with|daily|regular|current|all|home)\s+)*(?:[\w/-]+(?:\s+[\w/-]+){0,2}\s+(?:and|&)\s+(?:(?:his|her|their|the|a|an|daily|regular|current|home)\s+)*)?$/iu;
+// "Cont ice/heat, HEP per PT": care the worker does himself may be a later item of the continued list,
+// with no plan word in between (checked apart).
+const SELF_CARE_GAP = /^\s+[^.;:]{1,60},\s*(?:(?:and|&)\s+)?(?:(?:his|her|their|the|daily|home)\s+)*$/iu;
+// "HEP reviewed", "HEP: chin tucks, doorway stretch - reviewed": the program, its items, then the word.
+const REVIEWED_GAP = /^\s*(?::[^.;:]{0,60}?)?\s*(?:[-–:]\s*)?(?:(?:was|were|has\s+been|have\s+been|is)\s+)?$/iu;
 const COURSE_SIZE = new RegExp(`(?<![\\w/.-])${NUMBER_SOURCE}\\s+(?:out\\s+)?of\\s+(?:the\\s+|a\\s+total\\s+of\\s+)?${NUMBER_SOURCE}\\s+$`, 'iu');
 /** Sections whose treatment mentions are never care received (plans, allergies, relatives). */
 const SKIPPED_SECTIONS = new Set(['plan', 'allergies', 'family_history', 'social_history', 'disputed_items']);
@@ -54,6 +59,9 @@ export interface SentenceScope {
 export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
   const headerRole = createHeaderReader(lexiconDir);
   const descriptorsOnly = new RegExp(`^(?:\\s+(?:${terms.descriptorSource}))*\\s+$`, 'iu');
+  // "ESWT x3 R elbow requested", "PT to the low back - pending": only a site between a treatment and a
+  // later cue, in the shorthand of a PR-2 (no verb), so the cue is the treatment's predicate.
+  const siteOnly = new RegExp(`^(?:\\s+(?:(?:to|for|of|at|on|in)\\s+)?(?:(?:the|his|her|their)\\s+)?(?:${terms.descriptorSource}|R|L|B|rt|lt|bil|bilat)\\.?(?![A-Za-z]))+\\s*(?:[-\u2013\u2014]+\\s*)?$`, 'iu');
   return function scopeOf(sentence: string, sec: Pick<Section, 'category' | 'header'> | null): SentenceScope {
     const section = sec?.category ?? null;
     const role = headerRole(sec?.header);
@@ -82,8 +90,12 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
     // "Continue home exercises", "is performing his HEP daily": what the worker keeps doing was
     // received, even in a plan (not a drug, a list-only or a generic word, which need a list).
     const ongoing = terms.find(sentence, 'ongoing');
+    const reviewed = terms.find(sentence, 'reviewed');
+    const noPlanBetween = (from: number, to: number) => !plans.some((p) => p.start >= from && p.end <= to);
     const keptUp = (m: ModalityMention) => !m.entry.listOnly && !m.entry.weak &&
-      ongoing.some((o) => o.end <= m.start && KEPT_UP_GAP.test(sentence.slice(o.end, m.start)));
+      (ongoing.some((o) => o.end <= m.start && (KEPT_UP_GAP.test(sentence.slice(o.end, m.start)) ||
+        (m.entry.selfCare && SELF_CARE_GAP.test(sentence.slice(o.end, m.start)) && noPlanBetween(o.end, m.start)))) ||
+       (m.entry.selfCare && reviewed.some((r) => r.start >= m.end && REVIEWED_GAP.test(sentence.slice(m.end, r.start)))));
     const inPlan = (m: ModalityMention) => planned || plans.some((p) => p.end <= m.start);
     return {
       listed: (m) => sectionList || openerBefore(m),
@@ -91,7 +103,8 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
         // "Motrin 800 dispensed there": a drug handed out at a visit was given as treatment.
         if ((planned || !skipped) && doneToday(start, end)) return true;
         // A drug in the medication list is a medication, not a treatment (the annotators' convention).
-        return !skipped && section !== 'medications' && !plans.some((p) => p.end <= start) && intros.some((t) => t.end <= start);
+        // "PAST TREATMENT: Diclofenac stopped 2025": an item of a treatment-to-date section is one too.
+        return !skipped && section !== 'medications' && !plans.some((p) => p.end <= start) && (section === 'treatment_to_date' || intros.some((t) => t.end <= start));
       },
       continuedInPlan: (m) => keptUp(m) && inPlan(m),
       received(m, all) {
@@ -118,7 +131,7 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
         const receivedAfterPlan = planBefore && intros.some((r) => r.start >= planBefore.end && r.end <= m.start && !sentence.slice(r.end, m.start).includes(';'));
         if (planBefore && !receivedAfterPlan) return false;
         const planAfter = plans.find((p) => p.start >= m.end);
-        if (planAfter && governedByLaterCue(sentence.slice(m.end, planAfter.start))) return false;
+        if (planAfter && governedByLaterCue(sentence.slice(m.end, planAfter.start), siteOnly) && !advisedBy(m, planAfter, sentence)) return false;
         return true;
       },
     };
@@ -129,15 +142,27 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
  * True when a later plan cue is the predicate of the clause the treatment opens: "MRI was
  * requested", "Acupuncture for 8 sessions was the original request" (no comma in between).
  */
-function governedByLaterCue(rawBetween: string): boolean {
+function governedByLaterCue(rawBetween: string, siteOnly: RegExp): boolean {
   // A quantity does not end the clause: "Chiropractic sessions for the neck, #8 was the request".
   const between = rawBetween.replace(/,?\s*(?:#|x|×)\s*\d+(?![\d/])/giu, '');
-  if (functionWordsOnly(between)) return true;
+  if (functionWordsOnly(between) || siteOnly.test(between)) return true;
   return !/[,;:]/.test(between) && between.split(/\s+/).length <= 20 &&
     /\s(?:was|were|is|are|has\s+been|have\s+been)(?:\s+(?:then|also|the|an?|original|subsequently|partially|initially|not))*\s*$/iu.test(between);
 }
 
+// After "recommended": an object, not a passive's complement ("recommended for", "recommended at this time").
+const ADVICE_OBJECT = /^\s+(?!(?:for|to|at|by|in|as|and|or|if|that|when|with|on|given|due|because|since|per|again|today|now|prior|before|after|but|pending)(?![A-Za-z]))[A-Za-z]/iu;
+
+/**
+ * True when a dated consultation is the subject of the cue after it: "an orthopedic consultation in
+ * 08-2024 recommended arthroscopy" took place and advised; "Ortho consult recommended" is a plan.
+ */
+function advisedBy(m: ModalityMention, cue: { start: number; end: number }, sentence: string): boolean {
+  return m.modality === 'consultation' && /\d$/u.test(m.text) && /^\s*$/u.test(sentence.slice(m.end, cue.start)) &&
+    /^(?:recommend|suggest|advis)/iu.test(sentence.slice(cue.start, cue.end)) && ADVICE_OBJECT.test(sentence.slice(cue.end));
+}
+
 /** True when only auxiliaries stand between a treatment and a cue ("MRI was then requested"). */
 function functionWordsOnly(between: string): boolean {
-  return /^(?:\s+(?:is|was|were|are|be|been|has|have|had|being|also|the|an?|original|then|currently|now|again|subsequently|previously|not|to|being))*\s*$/iu.test(between);
+  return /^(?:\s+(?:is|was|were|are|be|been|has|have|had|being|also|the|an?|original|then|currently|now|again|subsequently|previously|not|yet|to|being))*\s*$/iu.test(between);
 }

@@ -3,6 +3,8 @@ import { Modality } from '../core/modality.ts';
 import { entrySchema } from '../lexicon/entry.ts';
 import { DEFAULT_LEXICON_DIR, loadLexicon } from '../lexicon/load.ts';
 import { createMatcher } from '../text/matcher.ts';
+import type { Section } from '../text/sections.ts';
+import type { ModalityFinder } from './modality.ts';
 
 /** An entry of `pipelines/lexicons/treatment-sections.yaml`: header words and what they mean. */
 export const TreatmentSectionEntry = entrySchema({
@@ -37,4 +39,15 @@ export function createHeaderReader(dir: string = DEFAULT_LEXICON_DIR): (header: 
   };
   cache.set(dir, read);
   return read;
+}
+
+/**
+ * True when a treatment named at `at` (a document offset) is part of a section title in capitals
+ * that joins it with another topic: "OCCUPATIONAL THERAPY / VOCATIONAL:", "PT & WORK STATUS:". Such a
+ * title says what the section is about; its body says whether the care was had.
+ */
+export function inTopicTitle(section: Pick<Section, 'header' | 'headerStart'> | null, at: number, modalities: ModalityFinder): boolean {
+  if (!section || /[a-z]/u.test(section.header) || at < section.headerStart || at >= section.headerStart + section.header.length) return false;
+  const parts = section.header.split(/\s*(?:\/|&|\bAND\b|\+)\s*/u).filter((p) => /[A-Z]/u.test(p));
+  return parts.length > 1 && parts.some((p) => modalities.find(p).length === 0);
 }

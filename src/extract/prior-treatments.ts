@@ -7,6 +7,7 @@ import { createAnotherCourseFinder, createCountFinder } from './prior-treatments
 import { createNoteTherapyReader, createOwnCourseCount, ownMention } from './prior-treatments-own.ts';
 import { createRefusalReader } from './prior-treatments-refusal.ts';
 import { fieldLabelBefore } from './prior-treatments-fields.ts';
+import { inTopicTitle } from './prior-treatments-sections.ts';
 import { namedWithin } from './prior-treatments-items.ts';
 import { createSentenceScope } from './prior-treatments-scope.ts';
 import { createDrugFinder } from './request-drugs.ts';
@@ -76,7 +77,9 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
         const outOfList = inList ? scopeOf(s.text, { category: 'other', header: s.section!.header }) : scope;
         const scopeFor = (at: number) => (fieldEnded === s.section || (label >= 0 && s.start + at > label) ? outOfList : scope);
         if (label >= 0) fieldEnded = s.section;
-        const visit = mentions.length ? null : visitNumber(s.text) ?? ownCount(s.text);
+        // A program's own report counts days attended, not visits ("Completed 20 days of 30 authorized").
+        const ownDays = !mentions.length && modalities.countedInDays(noteTherapyOf(ad) ?? 'other');
+        const visit = mentions.length ? null : visitNumber(s.text) ?? ownCount(s.text, ownDays);
         // "Acupuncture progress note ... Treatment #6 of 6", "Visits: 14 attended since IE": a count
         // that names no treatment counts the note's own therapy (its title's), else the one it last named.
         const own = visit ? noteTherapyOf(ad) : null;
@@ -95,6 +98,12 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
           // "ORTHOPAEDIC SURGERY", "SURGERY:" in capitals: a heading or a specialty, not an operation.
           if (m.entry.capsHeading && !/[a-z]/.test(m.text)) continue;
           if (m.entry.capsOnly && /[a-z]/.test(m.text)) continue;
+          // "OCCUPATIONAL THERAPY / VOCATIONAL:": a title naming the section's topics, not care had; a
+          // count in its body ("12 visits completed") still counts the treatment it names.
+          if (inTopicTitle(s.section, s.start + m.start, modalities)) {
+            if (!m.entry.weak) lastSpecific = { m, at: i };
+            continue;
+          }
           if (m.modality === 'medication' && notTolerated(intolerance, s.text, m.start, m.end)) continue;
           // Declined, an empty checkbox, a cane only rested on at the exam: named, but not care received.
           if (notReceived(s.text, m, { mention: m, inList: scope.listed(m), others: mentions, next: ad.sentences[i + 1]?.text })) continue;

@@ -21,7 +21,10 @@ const upper = (g: Record<string, string | undefined>) => num(g.b) ?? num(g.a);
 // Grammar of amounts (units of time, dose units, refills); the count nouns come from the lexicon.
 const FREQ = new RegExp(`(?<![\\w/.])${RANGE}\\s*(?:${PER_WEEK})(?![a-z])|(?<w>once|twice|thrice)\\s+(?:${WEEK})`, 'iu');
 // Not a rate: "5 days per week" is how often, not how long.
-const DURATION = new RegExp(`(?<![\\w/.])${RANGE}[\\s-]*(?<unit>weeks?|wks?|months?|days?)(?![a-z])(?!\\s*(?:a|per|each|every|/)\\s*(?:week|wk))`, 'iu');
+// "2 additional weeks": a continuation word may stand between the number and its unit.
+const DURATION = new RegExp(`(?<![\\w/.])${RANGE}[\\s-]*(?:(?:additional|more|further|extra)\\s+)?(?<unit>weeks?|wks?|months?|days?)(?![a-z])(?!\\s*(?:a|per|each|every|/)\\s*(?:week|wk))`, 'iu');
+// A program counted in days: "FRP extension, 2 weeks (10 days / 60 hours)" asks for 10 days.
+const PROGRAM_DAYS = new RegExp(`(?<![\\w/.#-])(?<n>${N})\\s+(?:(?:program|treatment|additional|more)\\s+)?days?(?![a-z])(?!\\s*(?:a|per|each|every|/)\\s*(?:week|wk))`, 'iu');
 // "Synvisc injections, series of 3": a series names how many.
 const SERIES = new RegExp(`(?<![A-Za-z])series\\s+of\\s+(?<n>${N})(?![\\w/])(?!\\s*(?:mg|ml|cc|%))`, 'iu');
 // Not a spinal level's second number: "L4-5 x1" is one injection at L4-5, not 5 x 1.
@@ -56,7 +59,7 @@ const CONTAINERS = new RegExp(`(?<![\\w/.#%])(?<n>${N})\\s+(?:tubes?|bottles?|bo
 
 /**
  * Parses quantity, frequency and duration from a request as written (`isDevice`: equipment,
- * whose "N units" is how many): "2 times a week for 3
+ * whose "N units" is how many; `inDays`: a program counted in days, "10 days / 60 hours" is 10): "2 times a week for 3
  * weeks" (6), "2x4" (8), "x6", "12-18 sessions" (the upper value), "#60 with 2 refills" (180),
  * "two refills of ... #90" (180), "one month supply" (4 weeks), "14 days rental" (2 weeks).
  */
@@ -64,7 +67,7 @@ export function createAmountParser(terms: TermIndex) {
   // Not a digit after a hyphen: "L4-5 transforaminal injection" names a level, not 5 injections.
   const UNIT_COUNT = new RegExp(`(?<![\\w/.#]|[A-Za-z]\\d?-)${RANGE}\\s+(?:[a-z-]+\\s+){0,4}?${terms.unitSource}(?![a-z])(?!\\s*(?:a|per|each)\\s+(?:week|wk))`, 'giu');
 
-  return function parseAmount(written: string, isMedication: boolean, isDevice = false): RequestAmount {
+  return function parseAmount(written: string, isMedication: boolean, isDevice = false, inDays = false): RequestAmount {
     // "Crown, tooth #19": the tooth's number is not how many.
     const text = terms.maskNumbered(written);
     const ruleIds: string[] = [];
@@ -95,6 +98,9 @@ export function createAmountParser(terms: TermIndex) {
 
     const found = (rule: string, q: number | null): RequestAmount | null =>
       q === null ? null : { quantity: q, frequencyPerWeek: frequency, durationWeeks: duration, ruleIds: [...ruleIds, rule] };
+    // A program counted in days (`dayCounted`): the days it asks for, when stated.
+    const programDays = inDays ? PROGRAM_DAYS.exec(text) : null;
+    if (programDays?.groups) return found('request.amount.program-days', num(programDays.groups.n))!;
     const pairs = PAIRS.exec(text);
     const pairCount = pairs?.groups ? num(pairs.groups.n) : null;
     if (pairCount !== null) return found('request.amount.pairs', pairCount)!;

@@ -93,7 +93,7 @@ export function createRequestParser(options: ExtractorOptions = {}) {
   return function parseRequest(text: string, index: number, facts: Fact[]): RequestedItem {
     const body = itemText(text);
     const { modality, ruleId } = modalityOf(body);
-    const amount = parseAmount(body, modality === 'medication', DEVICES.has(modality));
+    const amount = parseAmount(body, modality === 'medication', DEVICES.has(modality), modalities.countedInDays(modality));
     const region = readRegion(body);
     const basis = continuationOf(text, modality, facts);
     return {
