@@ -60,9 +60,10 @@ const AFTER = 30;
 // How far before its topic a current value may start ("4-5 Norco per day, up from 2-3").
 const LEAD = 25;
 // What may stand before a value in a cue's words: articles, approximations, an -ing verb
-// ("was using a walker", "(was about 10 min)"); "was given a walker" states no earlier value.
+// ("was using a walker", "(was about 10 min)", "(LV tolerated ~4 hrs)"); "was given a walker" states no
+// earlier value.
 // A score may stand before its percentage ("26/50 (52%)").
-const BEFORE_VALUE = /^(?:(?:a|an|the|about|approximately|around|only|just|up\s+to|less\s+than|more\s+than|over|under|with|on|at|it|them|[a-z]+ing)\s+)*~?\s*(?:\d+\s*\/\s*\d+\s*\(\s*)?$/iu;
+const BEFORE_VALUE = /^(?:(?:a|an|the|about|approximately|around|only|just|up\s+to|less\s+than|more\s+than|over|under|with|on|at|it|them|tolerated|managed|lasted|[a-z]+ing)\s+)*~?\s*(?:\d+\s*\/\s*\d+\s*\(\s*)?$/iu;
 // A symptom or pain rating beside a topic: the comparison is about the symptom, not function.
 const SYMPTOM = /\b(?:pain|VAS|NRS|ache|aching|numb\w*|tingl\w*|swell\w*|symptoms?)\b|\/\s*10\b/iu;
 

@@ -4,8 +4,8 @@ import type { Comparison, FicEntry } from './functional-improvement-compare.ts';
 
 // What may stand between a topic and the verdict after it: a colon or dash, a ticked box, a verb
 // of being and a degree word ("ADLs: [X] improved", "cervical ROM is worse", "sitting tolerance
-// has gotten much better"), a date it stands as of ("Restrictions per 9/14 unchanged"). Anything else ("walking; mood improved") is another subject.
-const LINK = /^(?:\s+|[:\-–]|\[\s*[xX✓✔]\s*\]|☒|☑|■|\(\s*[xX✓✔]\s*\)|(?:per|as\s+of)\s+(?:the\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|last|prior|previous)(?:\s+(?:visit|report|PR-?2|note|exam))?(?![\w/])|(?:is|are|was|were|has|have|had|been|now|remains?|remained|still|much|somewhat|slightly|significantly|markedly|greatly|a\s+little|a\s+lot|essentially|about|roughly|basically|the|overall|also|got|gotten|become|becoming)(?![A-Za-z]))*$/iu;
+// has gotten much better", "tolerances all up"), a date it stands as of ("Restrictions per 9/14 unchanged"). Anything else ("walking; mood improved") is another subject.
+const LINK = /^(?:\s+|[:\-–]|\[\s*[xX✓✔]\s*\]|☒|☑|■|\(\s*[xX✓✔]\s*\)|(?:per|as\s+of)\s+(?:the\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|last|prior|previous)(?:\s+(?:visit|report|PR-?2|note|exam))?(?![\w/])|(?:is|are|was|were|has|have|had|been|now|remains?|remained|still|much|somewhat|slightly|significantly|markedly|greatly|a\s+little|a\s+lot|essentially|about|roughly|basically|the|overall|also|got|gotten|become|becoming|all|both)(?![A-Za-z]))*$/iu;
 // What may stand between a verdict and the topic after it ("decreased his walking distance").
 const LEAD_LINK = /^\s*(?:(?:his|her|their|the)\s+)?$/iu;
 

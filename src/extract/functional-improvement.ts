@@ -22,7 +22,8 @@ import { withPlaceholders } from './pattern-placeholders.ts';
  * of its dimension in its sentence ("returned to work the next day" is before any treatment). A `gap`
  * entry ("the records failed to demonstrate") puts the rest of its sentence under a documentation
  * gap, so a list of gains after it is absent documentation. An activity-tolerance statement about a
- * daily task with no measure is ADL (`functional-improvement-tasks`). A bare template phrase ("Improved
+ * daily task with no measure is ADL, and an ADL statement with a duration or a work setting is activity
+ * tolerance (`functional-improvement-tasks`). A bare template phrase ("Improved
  * function.") is no evidence beside a stated absence or failure in the same document.
  */
 export const createFunctionalImprovementExtractor: ExtractorFactory = (options) => {
@@ -32,7 +33,7 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
   const gaps = createMatcher(lexicon.entries.filter((e) => e.polarity === 'gap'));
   const drugs = createMatcher(loadMedicationLexicons(options.lexiconDir).drugs);
   const comparisons = createComparisonFinder(options.lexiconDir);
-  const isAdlTask = createTaskClassifier(options.lexiconDir);
+  const { isAdlTask, isTimedTask } = createTaskClassifier(options.lexiconDir);
   const isEntryDrug = (m: Match<FiEntry>, text: string) => drugs.findAll(text).some((d) => m.entry.drugClasses.includes(d.entry.drugClass) || m.entry.drugIds.includes(d.entry.id));
   // A pronoun for the drug ("but resumed it") names the drug said before it in its sentence.
   const namesDrug = (ad: AnalyzedDocument, m: Match<FiEntry>) => m.entry.drugClasses.length === 0 || m.groups.drug === undefined
@@ -57,7 +58,7 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
       for (const m of found) {
         const sentence = ad.sentenceAt(m.start);
         if (!sentence || !namesDrug(ad, m)) continue;
-        const ctx = eventContext(ad, m, ad.contextOf(m.start, m.end));
+        const ctx = measuredContext(ad, m, eventContext(ad, m, ad.contextOf(m.start, m.end)));
         const underGap = m.start >= Math.max(gapFrom.get(sentence.start) ?? Infinity, m.entry.onNegated === 'drop' ? clauseOf(ad, m.start) : 0);
         const stated = evidenceOf(m.entry, underGap ? { ...ctx, documentationGap: true } : ctx, sentence.text);
         const compared = stated?.direction === m.entry.direction ? comparedDirection(m.entry, m.groups) : null;
@@ -67,8 +68,11 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
         const named = raw?.direction === 'absent_documentation' && m.entry.dimension !== 'general' && !aboutConcept.has(sentence.start)
           ? { ...raw, dimension: m.entry.dimension } : raw;
         // A tolerance verb with a daily task and no measure is an ADL statement ("still unable to drive").
+        // A daily task with a duration or at work is a tolerance ("able to do yard work 30 min").
         const value = named?.dimension === 'activity_tolerance' && named.direction !== 'absent_documentation' && isAdlTask(ad.text, m.start, m.end)
-          ? { ...named, dimension: 'adl' as const } : named;
+          ? { ...named, dimension: 'adl' as const }
+          : named?.dimension === 'adl' && m.entry.dimension === 'adl' && named.direction !== 'absent_documentation' && isTimedTask(ad.text, m.start, m.end)
+            ? { ...named, dimension: 'activity_tolerance' as const } : named;
         if (!value || voided.has(`${sentence.start}|${value.dimension}`)) continue;
         const key = `${sentence.start}|${value.dimension}|${value.direction}`;
         if (seen.has(key)) continue;
@@ -115,6 +119,18 @@ function eventContext(ad: AnalyzedDocument, m: Match<FiEntry>, ctx: FactContext)
   if (m.entry.onNegated !== 'drop' || !ctx.documentationGap) return ctx;
   const from = ad.toOriginal(clauseOf(ad, m.start), clauseOf(ad, m.start)).start;
   return contextFromTriggers(ctx.triggers.filter((t) => t.category !== 'documentation_gap' || t.start >= from));
+}
+
+/**
+ * A statement that carries both its values ("could now walk for 40 minutes, compared with 10")
+ * takes its direction from them: a negation said before it ("denied new symptoms and could now
+ * walk ...", "without her cane she could walk ...") is about something else. One inside its span
+ * ("could not walk 40 minutes, compared with 10") still counts.
+ */
+function measuredContext(ad: AnalyzedDocument, m: Match<FiEntry>, ctx: FactContext): FactContext {
+  if (!ctx.negated || !m.entry.compare || m.groups.now === undefined || m.groups.before === undefined) return ctx;
+  const from = ad.toOriginal(m.start, m.end).start;
+  return contextFromTriggers(ctx.triggers.filter((t) => t.category !== 'negated' || t.start >= from));
 }
 
 /**
