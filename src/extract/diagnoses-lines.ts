@@ -4,6 +4,8 @@ import type { DiagnosisList, Mode } from './diagnoses-lists.ts';
 
 // The lines of a diagnosis section body: where they break, and which of them are lists.
 const WORD = /[a-z0-9][a-z0-9'-]*/gu;
+// A list number ending the text before a line ("... 2." / "#3").
+const NUMBER_BEFORE = /(?:^|[\s,;:])(?:\(?\d{1,2}[.)]|#\s?\d{1,2}[.):]?)\s*$/u;
 
 /**
  * Splits [start, end) at the line breaks of the original text that normalisation joined as a
@@ -29,6 +31,8 @@ export function sourceLines(ad: AnalyzedDocument, start: number, end: number): [
 export function pushLine(ad: AnalyzedDocument, cues: DiagnosisCues, from: number, end: number, mode: NonNullable<Mode>, covered: DiagnosisList[], out: DiagnosisList[]) {
   const lead = /^[\s,:;]*(?:\d{1,2}[.)]\s*|#\s?\d{1,2}[.):]?\s+|[-*•]\s*)?/.exec(ad.text.slice(from, end));
   const start = from + (lead ? lead[0].length : 0);
+  // "1. Pes planus" (its marker on the line, or cut off just before it by the sentence splitter).
+  const numbered = /\d/.test(lead?.[0] ?? '') || NUMBER_BEFORE.test(ad.text.slice(Math.max(0, from - 6), from));
   if (end - start < 2 || covered.some((c) => c.start < end && start < c.end)) return;
   const line = ad.text.slice(start, end);
   if (isProse(line, cues)) return;
@@ -36,7 +40,7 @@ export function pushLine(ad: AnalyzedDocument, cues: DiagnosisCues, from: number
   if (!mode.history && cues.test('findings', line)) return;
   const cut = cues.match.list_end.findAll(line)[0];
   if (cut && cut.start > 1) end = start + cut.start;
-  out.push({ start, end, ...mode });
+  out.push({ start, end, ...mode, ...(numbered ? { numbered } : {}) });
 }
 
 /** Whether a piece of text is a clause (has a verb or pronoun from the `prose` cues). */

@@ -23,6 +23,8 @@ export interface DiagnosisList {
   mixed?: boolean;
   /** The body of an assessment ("A:", "ASSESSMENT:"): a line there may be narrative, so only conditions count. */
   assessment?: boolean;
+  /** A numbered item of a section list ("2. Pes planus, bilateral"): a list item, never narrative. */
+  numbered?: boolean;
 }
 
 // An ALL-CAPS header inside a line, as transcribed notes run them on ("cataract., ,POSTOPERATIVE

@@ -12,6 +12,7 @@ export interface Piece {
 
 const WORD = /[a-z0-9][a-z0-9'-]*/gu;
 const FIRST_WORD = /^([a-z0-9'-]+)\s+/u;
+const SIDE_LETTER = /^[lr]$/u;
 
 /** Lower-case words of a piece, ignoring bracketed remarks. */
 export const tokens = (s: string) => s.toLowerCase().replace(/\([^)]*\)/g, ' ').match(WORD) ?? [];
@@ -46,7 +47,8 @@ export function trimPiece(seg: string, p: Piece, cues: DiagnosisCues): Piece {
 export function mergePieces(seg: string, pieces: Piece[], cues: DiagnosisCues, line = false): Piece[] {
   const words = (p: Piece) => tokens(seg.slice(p.s, p.e));
   const fragment = (w: string) => cues.words.fragment.has(w) || cues.test('fragment', w) !== null;
-  const isFragment = (p: Piece) => words(p).some(fragment) && words(p).every((w) => fragment(w) || cues.words.modifier.has(w));
+  // "Equinus, L ankle": a lone L or R abbreviates a side, but only beside a body part (not "..., R").
+  const isFragment = (p: Piece) => words(p).some(fragment) && words(p).every((w) => fragment(w) || cues.words.modifier.has(w) || SIDE_LETTER.test(w));
   const startsWithFragment = (p: Piece) => fragment(words(p)[0] ?? '');
   const whole = (role: 'trailing' | 'line_trailing', text: string) => cues.match[role].findAll(text).some((m) => m.start === 0 && m.end === text.length);
   const trailing = (text: string) => cues.words.trailing.has(text) || whole('trailing', text) || (line && whole('line_trailing', text));

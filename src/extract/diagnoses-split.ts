@@ -32,6 +32,12 @@ function brackets(seg: string): [number, number][] {
 export function splitDiagnosisList(text: string, start: number, end: number, cues: DiagnosisCues, line = false): DiagnosisItem[] {
   const seg = text.slice(start, end);
   const codes = cues.match.icd_code.findAll(seg).map((m) => ({ s: m.start, e: m.end, code: m.groups.code ?? m.text }));
+  // "Gastritis, NSAID-induced (K29.70) - improving on PPI": in a one-per-line list, a status remark
+  // follows a spaced dash after the item's code; the item ends with its code.
+  if (line && codes.length === 1 && /[A-Za-z]{2}/u.test(seg.slice(0, codes[0].s))) {
+    const remark = /^\s*\)?(?=\s+[-–]{1,2}\s+\S)/u.exec(seg.slice(codes[0].e));
+    if (remark) return splitDiagnosisList(text, start, start + codes[0].e + remark[0].length, cues, line);
+  }
   const guarded: [number, number][] = [
     ...cues.match.protected.findAll(seg).map((m): [number, number] => [m.start, m.end]),
     ...codes.map((c): [number, number] => [c.s, c.e]),

@@ -64,11 +64,14 @@ export const createDiagnosesExtractor: ExtractorFactory = (options) => {
           if (not) break;
           if ((list.history || list.mixed) && cues.test('procedure', name)) continue;
           // "A: Relief short-lived; see function above.": an assessment line that names no condition.
-          if (list.assessment && !item.code && !namesCondition(name, cues)) continue;
+          // A numbered item ("2. Pes planus, bilateral") is a list's, not narrative: it needs none.
+          if (list.assessment && !list.numbered && !item.code && !namesCondition(name, cues)) continue;
           // "developed pain and swelling": a symptom, not a diagnosis.
           if (list.mixed && cues.match.symptom.findAll(name).length) continue;
           // "returns for follow-up of neck pain radiating to the arm": the complaint, a symptom.
           if (list.visitReason && cues.match.complaint.findAll(name).length) continue;
+          // "seen for follow-up of low back and left leg pain": a visit for a symptom names no diagnosis.
+          if (list.visitReason && onlySymptom(name, cues)) continue;
           keep(name, item.start, item.end, item.code, list.ruleId, list.narrative === true);
         }
       }
@@ -82,6 +85,15 @@ export const createDiagnosesExtractor: ExtractorFactory = (options) => {
 /** Whether a phrase names a condition: a `condition` cue or a name of the ICD-10 lexicon in it. */
 function namesCondition(name: string, cues: DiagnosisCues): boolean {
   return cues.match.condition.findAll(name).length > 0 || cues.icd.findAll(name).length > 0;
+}
+
+/** Whether a phrase names symptoms and sites only ("low back and leg pain"), no condition besides them. */
+function onlySymptom(name: string, cues: DiagnosisCues): boolean {
+  const symptoms = cues.match.symptom.findAll(name);
+  if (!symptoms.length) return false;
+  let rest = name;
+  for (const m of symptoms) rest = rest.slice(0, m.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end);
+  return !namesCondition(rest, cues);
 }
 
 /** A name's identity for spotting restatements: its words minus `restated` cues ("History of gout" = "gout"). */

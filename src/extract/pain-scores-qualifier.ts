@@ -21,6 +21,8 @@ const AFTER_REACH = 45;
  * worst was 6-7"): the cue then speaks of something else.
  */
 const NEW_CLAUSE = /[,;]\s*(?:[a-z]+ing|but|and|while|whereas|although|though|which|who)(?![A-Za-z])|(?<![A-Za-z])that(?![A-Za-z])/iu;
+/** What may stand between a cue and the rating it introduces ("without medications: 8/10", "with meds, pain is 4"). */
+const INTRODUCES = /^[\s,:=-]*(?:(?:the\s+)?pain\s+)?(?:(?:is|was|of|at|rated|=)\s+)*(?:an?\s+)?$/iu;
 /** A cue before a rating counts when it ends this close to it. */
 const BEFORE_REACH = 90;
 
@@ -40,11 +42,16 @@ export function createPainQualifier(lexiconDir?: string) {
     const sorted = [...ratings].sort((a, b) => a.start - b.start);
     return ratings.map((r) => {
       const i = sorted.indexOf(r);
-      const next = sorted[i + 1]?.start ?? sentence.end;
-      const prev = sorted[i - 1]?.end ?? sentence.start;
+      // A change gives two values at one match ("6->3/10"): neighbours are other matches.
+      const next = sorted.slice(i + 1).find((x) => x.start >= r.end)?.start ?? sentence.end;
+      const prev = sorted.slice(0, i).reverse().find((x) => x.end <= r.start)?.end ?? sentence.start;
       const clauseEnd = clauseEndAfter(sentence, r.end);
+      // "With medications 5/10, without medications 8/10": a cue after a comma that runs straight
+      // into the next rating introduces that one.
+      const opensNext = (c: Match<PainQualifierEntry>) => next < sentence.end && /[,;]/u.test(sentence.text.slice(r.end - sentence.start, c.start - sentence.start))
+        && INTRODUCES.test(sentence.text.slice(c.end - sentence.start, next - sentence.start));
       const after = cues.filter((c) => !c.entry.leads && c.start >= r.end && c.start < Math.min(next, clauseEnd) && c.start - r.end <= AFTER_REACH
-        && !NEW_CLAUSE.test(sentence.text.slice(r.end - sentence.start, c.start - sentence.start)));
+        && !NEW_CLAUSE.test(sentence.text.slice(r.end - sentence.start, c.start - sentence.start)) && !opensNext(c));
       if (after.length) return after[0].entry.qualifier;
       // A leading cue qualifies only the value it introduces: no other number may stand between.
       const introduces = (c: Match<PainQualifierEntry>) => !c.entry.leads || !/\d/u.test(sentence.text.slice(c.end - sentence.start, r.start - sentence.start));

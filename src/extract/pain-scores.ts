@@ -13,6 +13,12 @@ import { createPainQualifier, type PainQualifierValue } from './pain-scores-qual
 export const PainScaleEntry = entrySchema({
   kind: z.enum(['rating', 'change', 'follow', 'topic', 'skip']),
   needsTopic: z.boolean().default(false),
+  /**
+   * How a change's two values are qualified: `treatment` ("decreased from 8/10 to 4/10 with the
+   * injection") before and after treatment; `visit` ("LBP 6->3/10" since the last visit) the
+   * earlier one `unspecified` and the later one by the cues around it (else `current`).
+   */
+  change: z.enum(['treatment', 'visit']).default('treatment'),
 });
 export type PainScaleEntry = z.infer<typeof PainScaleEntry>;
 
@@ -70,8 +76,12 @@ export const createPainScoresExtractor: ExtractorFactory = (options) => {
         // Goals and targets ("will report 0/10 pain") are not ratings the patient gave.
         if (skips.findAll(s.text).length > 0 || skips.findAll(s.section?.header ?? '').length > 0) continue;
         const max = m.groups.max ? Number(m.groups.max) : DEFAULT_MAX;
+        const visit = m.entry.change === 'visit';
         const values = m.entry.kind === 'change'
-          ? [{ m, value: Number(m.groups.before), fixed: 'before_treatment' as const }, { m, value: Number(m.groups.after), fixed: 'after_treatment' as const }]
+          ? [
+            { m, value: Number(m.groups.before), fixed: visit ? 'unspecified' as const : 'before_treatment' as const },
+            { m, value: Number(m.groups.after), fixed: visit ? undefined : 'after_treatment' as const },
+          ]
           : [m, ...joined(ad.text, m.end, s.end).filter((f) => !taken(f))].map((x) => ({ m: x, value: Number(x.groups.value), fixed: undefined }));
         const list = bySentence.get(s.start) ?? [];
         for (const f of values) if (Number.isFinite(f.value) && f.value >= 0 && f.value <= max) list.push({ max, ...f });
