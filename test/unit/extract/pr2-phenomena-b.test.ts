@@ -51,9 +51,9 @@ describe('code-first ICD-10 lines keep their whole title (1, 2)', () => {
       .toEqual(['Postlaminectomy syndrome, not elsewhere classified (thoracic)', 'Muscle spasm of back']);
   });
 
-  // Needs a pseudo-trigger in context-triggers.yaml (not this extractor's file): "not elsewhere
-  // classified" is part of an ICD-10-CM title and negates nothing after it.
-  it.fails('asserts the items after a "not elsewhere classified" title', () => {
+  // "Not elsewhere classified" is part of an ICD-10-CM title (a pseudo-trigger in
+  // context-triggers.yaml): it negates nothing after it.
+  it('asserts the items after a "not elsewhere classified" title', () => {
     expect(dxNames('IMPRESSION:\nM96.1  Postlaminectomy syndrome, not elsewhere classified (thoracic)\nM62.830 Muscle spasm of back'))
       .toEqual(['Postlaminectomy syndrome, not elsewhere classified (thoracic)', 'Muscle spasm of back']);
   });
@@ -117,9 +117,9 @@ describe('medications taken before and topicals bought over the counter (6)', ()
     expect(medCandidates('No longer on Tylenol #3 (stopped 2 months ago).')).toEqual(['Tylenol #3']);
   });
 
-  // Needs a historical trigger in context-triggers.yaml (not this extractor's file): "no longer
-  // taking/using/on" says a drug was taken before (a prior medication), not that it never was.
-  it.fails('asserts drugs the patient no longer takes as prior medications', () => {
+  // "No longer taking/using/on" says a drug was taken before (a historical trigger in
+  // context-triggers.yaml), not that it never was.
+  it('asserts drugs the patient no longer takes as prior medications', () => {
     expect(medNames('MEDS: No longer taking naproxen, uses acetaminophen 2x/wk only.')).toEqual(['naproxen', 'acetaminophen']);
   });
 
