@@ -3,6 +3,7 @@ import { loadLexicon } from '../lexicon/load.ts';
 import type { AnalyzedDocument } from '../text/analyze.ts';
 import { createMatcher, type Match } from '../text/matcher.ts';
 import type { Candidate, ExtractorFactory } from './extractor.ts';
+import { createFunctionalImprovementBackoff } from './functional-improvement-backoff.ts';
 import { createComparisonFinder } from './functional-improvement-compare.ts';
 import { comparedDirection, evidenceOf, FiEntry } from './functional-improvement-direction.ts';
 import { createTaskClassifier } from './functional-improvement-task-class.ts';
@@ -33,6 +34,7 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
   const gaps = createMatcher(lexicon.entries.filter((e) => e.polarity === 'gap'));
   const drugs = createMatcher(loadMedicationLexicons(options.lexiconDir).drugs);
   const comparisons = createComparisonFinder(options.lexiconDir);
+  const backoff = createFunctionalImprovementBackoff(options.lexiconDir);
   const { isAdlTask, isTimedTask } = createTaskClassifier(options.lexiconDir);
   const isEntryDrug = (m: Match<FiEntry>, text: string) => drugs.findAll(text).some((d) => m.entry.drugClasses.includes(d.entry.drugClass) || m.entry.drugIds.includes(d.entry.id));
   // A pronoun for the drug ("but resumed it") names the drug said before it in its sentence.
@@ -104,7 +106,9 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
       const specific = new Set(out.map((c) => c.type === 'functional_improvement' && c.value.dimension !== 'general' ? `${clauseOf(ad, c.start)}|${c.value.direction}` : ''));
       const kept = out.filter((c) => !(c.type === 'functional_improvement' && c.value.dimension === 'general' && specific.has(`${clauseOf(ad, c.start)}|${c.value.direction}`)));
       const against = kept.some((c) => c.type === 'functional_improvement' && c.value.direction !== 'improved');
-      return against ? kept.filter((c) => !isBareGeneralGain(ad, c)) : kept;
+      const result = against ? kept.filter((c) => !isBareGeneralGain(ad, c)) : kept;
+      // Clauses the phrasings left without evidence: a topic and a change cue (see the back-off).
+      return [...result, ...backoff(ad, kept)];
     },
   };
 };

@@ -1,0 +1,317 @@
+import { z } from 'zod';
+import type { FactContext } from '../core/context.ts';
+import { FiDirection } from '../core/fact.ts';
+import { loadLexicon } from '../lexicon/load.ts';
+import type { AnalyzedDocument } from '../text/analyze.ts';
+import { createMatcher, type Match } from '../text/matcher.ts';
+import type { Candidate } from './extractor.ts';
+import { createTopicFinder, FibEntry, type Topic } from './functional-improvement-backoff-topics.ts';
+import { comparable, createValueReader, order } from './functional-improvement-values.ts';
+import { createTaskClassifier } from './functional-improvement-task-class.ts';
+import { withPlaceholders } from './pattern-placeholders.ts';
+
+type Direction = z.infer<typeof FiDirection>;
+type Cue = Match<FibEntry>;
+interface Clause { start: number; end: number; sentence: number }
+
+/**
+ * The clause-level back-off of functional improvement (issue #3: unseen phrasings). In a clause
+ * where the extractor found no evidence, a function topic (`functional-improvement-backoff-topics`)
+ * and a change cue of the `functional-improvement-backoff` lexicon beside it are evidence of the
+ * topic's dimension; the cue and the topic's `better` give the direction ("fewer pain pills" is a
+ * gain, "more help with bathing" a loss), two values compared ("45 min today vs 15 at intake") give
+ * it by their order. Nothing is read from a clause with a plan, goal, advice or condition
+ * (`block`), from a hypothetical, possible or family context, from plan or family-history
+ * sections, nor over a symptom, sleep or mood said between topic and cue (pain-only change is not
+ * function). A move on an objective measure ("decreased ROM") or a side-to-side "vs" counts only
+ * with a time anchor in the sentence (an exam value is no change). Each fact carries its cue's id.
+ * Returns the added candidates only.
+ */
+export function createFunctionalImprovementBackoff(lexiconDir?: string) {
+  const entries = loadLexicon('functional-improvement-backoff', withPlaceholders(FibEntry), lexiconDir).entries;
+  const of = (kind: FibEntry['kind']) => createMatcher(entries.filter((e) => e.kind === kind));
+  const [cues, connectors, whens, burdens, symptoms, blocks] = (['cue', 'connector', 'when', 'burden', 'symptom', 'block'] as const).map(of);
+  const topicsIn = createTopicFinder(lexiconDir);
+  const { valuesIn } = createValueReader(lexiconDir);
+  const { isAdlTask, isTimedTask } = createTaskClassifier(lexiconDir);
+
+  return (ad: AnalyzedDocument, found: readonly Candidate[]): Candidate[] => {
+    const text = ad.text;
+    const clauses = clausesOf(ad);
+    const at = (offset: number) => clauseIndex(clauses, offset);
+    const fi = found.filter((c) => c.type === 'functional_improvement');
+    const stated = new Set(fi.map((c) => at(c.start)));
+    // A documentation gap runs over its sentence's list ("no documentation of functional benefit as a
+    // reduction in work restrictions; an increase in activity tolerance"): none where the sentence has evidence.
+    const statedSentence = new Set(fi.map((c) => clauses[at(c.start)]?.sentence));
+    const byClause = <T extends { start: number; end: number }>(ms: T[]) => {
+      const out = new Map<number, T[]>();
+      for (const m of ms) {
+        if (!bounded(text, m.start, m.end)) continue;
+        const i = at(m.start);
+        if (i < 0 || stated.has(i)) continue;
+        out.set(i, [...(out.get(i) ?? []), m]);
+      }
+      return out;
+    };
+    const cueAt = byClause(cues.findAll(text));
+    const connectorAt = byClause(connectors.findAll(text));
+    if (!cueAt.size && !connectorAt.size) return [];
+    const topicAt = byClause(topicsIn(text));
+    const blocked = byClause(blocks.findAll(text));
+    const symptomAt = byClause(symptoms.findAll(text));
+    const burdenAt = byClause(burdens.findAll(text));
+    const timed = new Set(whens.findAll(text).filter((w) => bounded(text, w.start, w.end)).map((w) => clauses[at(w.start)]?.sentence));
+
+    const out: Candidate[] = [];
+    const seen = new Set<string>();
+    const emit = (i: number, t: Topic, direction: Direction, start: number, end: number, ruleId: string) => {
+      const dimension = dimensionOf(t);
+      const key = `${i}|${dimension}|${direction}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push({ type: 'functional_improvement', value: { dimension, direction }, start, end, ruleId });
+    };
+    const dimensionOf = (t: Topic) => {
+      if (t.dimension === 'activity_tolerance' && isAdlTask(text, t.start, t.end)) return 'adl' as const;
+      if (t.dimension === 'adl' && isTimedTask(text, t.start, t.end)) return 'activity_tolerance' as const;
+      return t.dimension;
+    };
+
+    for (const [i, ts] of topicAt) {
+      const clause = clauses[i];
+      if (blocked.has(i) || SKIP_SECTIONS.has(ad.sentenceAt(clause.start)?.section?.category ?? '')) continue;
+      const syms = symptomAt.get(i) ?? [];
+      const bur = burdenAt.get(i) ?? [];
+      // A symptom between two offsets (a topic's own words aside: "pain medication").
+      const symptomBetween = (a: number, b: number) => syms.some((s) => s.start >= a && s.end <= b && !ts.some((t) => t.start <= s.start && s.end <= t.end));
+      const burdenIn = (a: number, b: number) => bur.some((x) => x.start >= a && x.end <= b);
+      const isTimed = timed.has(clause.sentence);
+      const limitAfter = (from: number, to: number) => {
+        const reason = REASON.exec(text.slice(from, to));
+        if (!reason) return true;
+        const at0 = from + reason.index;
+        return bur.some((x) => x.start >= at0 && x.end <= to) || syms.some((x) => x.start >= at0 && x.end <= to);
+      };
+      for (const cue of cueAt.get(i) ?? []) {
+        const t = topicFor(text, cue, ts);
+        if (!t) continue;
+        const [a, b] = [Math.min(t.start, cue.start), Math.max(t.end, cue.end)];
+        if (symptomBetween(Math.max(clause.start, a - 20), b)) continue;
+        const ctx = ad.contextOf(cue.start, cue.end);
+        if (ctx.hypothetical || ctx.possible || ctx.family) continue;
+        // A need given up is said between the cue and its topic ("no longer needs help with"); one after
+        // the topic is the reason ("stopped driving as she cannot turn her head").
+        const burden = cue.entry.effect === 'stopped' ? burdenIn(cue.end, t.start) : burdenIn(Math.max(clause.start, a - 25), Math.min(clause.end, b + 25));
+        const direction = directionOf(cue, t, {
+          gap: ctx.documentationGap,
+          negated: negatedBefore(ad, ctx, cue, clause),
+          burden,
+          timed: isTimed,
+        });
+        if (!direction || (direction === 'absent_documentation' && statedSentence.has(clause.sentence))) continue;
+        // A use or an activity given up for a reason that is no limit ("because he moved away") is no loss.
+        if (cue.entry.effect === 'stopped' && direction === 'worsened' && !limitAfter(t.end, clause.end)) continue;
+        emit(i, t, direction, a, b, cue.entry.id);
+      }
+      for (const c of connectorAt.get(i) ?? []) {
+        if (c.entry.needsWhen && !isTimed) continue;
+        const t = ts.filter((x) => x.end <= c.start && c.start - x.end <= NEAR).pop() ?? ts.find((x) => x.start >= c.end && x.start - c.end <= AFTER);
+        // An overall score ("functioning 50, was 20") is a rating scale, not a measure of a dimension.
+        if (!t || !t.moves || t.dimension === 'general') continue;
+        const [a, b] = [Math.min(t.start, c.start), Math.max(t.end, c.end)];
+        if (symptomBetween(Math.max(clause.start, a - 20), b)) continue;
+        const ctx = ad.contextOf(c.start, c.end);
+        if (ctx.hypothetical || ctx.possible || ctx.family || ctx.documentationGap) continue;
+        const sign = compareAround(text, clause, t, c, valuesIn);
+        if (sign === null) continue;
+        const better = effectiveBetter(t, burdenIn(clause.start, clause.end));
+        const direction: Direction = sign === 0 ? 'not_improved' : (sign > 0) === (better === 'higher') ? 'improved' : 'worsened';
+        emit(i, t, direction, a, Math.min(clause.end, c.end + 30), c.entry.id);
+      }
+    }
+    // `general` is the fallback: a clause that names a dimension with the same direction needs no general twin.
+    const specific = new Set(out.map((c) => (c.type === 'functional_improvement' && c.value.dimension !== 'general' ? `${at(c.start)}|${c.value.direction}` : '')));
+    return out.filter((c) => !(c.type === 'functional_improvement' && c.value.dimension === 'general' && specific.has(`${at(c.start)}|${c.value.direction}`)));
+  };
+}
+
+// Sections whose statements are plans or other people's.
+const SKIP_SECTIONS = new Set(['plan', 'family_history']);
+// How far (characters) a topic may stand before a cue ("ADLs, walking and chores are all easier")
+// and after one ("resumed light yard work").
+const NEAR = 60;
+const AFTER = 40;
+// What may not stand between a topic and its cue: another clause's punctuation (a comma only
+// between a move and its topic: "more active, walking").
+const HARD_BREAK = /[;:()[\]]|\.\s/u;
+const SOFT_BREAK = /[,;:()[\]]|\.\s/u;
+
+/**
+ * The topic a cue speaks of, the nearest one on its side within reach. A verdict or a move and its
+ * topic may have only linking words between them (`BEFORE_LINK`, `AFTER_LINK`: "walking has gotten
+ * much better", "improvement in her walking"), so "worse with sitting" (an aggravating factor) and
+ * "Norco and reported improvement in" are no pair; the other cues take a short phrase ("no longer
+ * takes tramadol").
+ */
+function topicFor(text: string, cue: Cue, ts: Topic[]): Topic | null {
+  const effect = cue.entry.effect;
+  const linked = effect === 'improved' || effect === 'worsened' || effect === 'same' || effect === 'up' || effect === 'down' || effect === 'change';
+  const gap = (a: number, b: number) => blankTopics(text, a, b, ts);
+  const before = cue.entry.side === 'after' || effect === 'change' ? undefined
+    : ts.filter((t) => t.end <= cue.start && cue.start - t.end <= NEAR).filter((t) => (linked ? BEFORE_LINK.test(gap(t.end, cue.start)) : !HARD_BREAK.test(gap(t.end, cue.start)))).pop();
+  const after = cue.entry.side === 'before' ? undefined
+    : ts.find((t) => t.start >= cue.end && t.start - cue.end <= AFTER && (linked ? AFTER_LINK.test(gap(cue.end, t.start)) : !SOFT_BREAK.test(gap(cue.end, t.start))));
+  const prefersAfter = effect === 'now' || effect === 'stopped' || effect === 'still';
+  if (before && after) {
+    if (prefersAfter) return after;
+    return after.start - cue.end < cue.start - before.end ? after : before;
+  }
+  return before ?? after ?? null;
+}
+
+/** The text between two offsets with the topics inside blanked ("walking and sitting tolerance ... improved"). */
+function blankTopics(text: string, a: number, b: number, ts: Topic[]): string {
+  let out = text.slice(a, b);
+  for (const t of ts) if (t.start >= a && t.end <= b) out = out.slice(0, t.start - a) + ' '.repeat(t.end - t.start) + out.slice(t.end - a);
+  return out;
+}
+
+// Words that may stand between a topic and the verdict or move after it: being, degree, time,
+// the topic's own measure words, its values and a list of topics.
+const BEFORE_LINK = /^(?:\s|,|&|\/|~|-|\+|%|\d+(?:\.\d+)?|(?:and|or|is|are|was|were|has|have|had|not|never|been|about|approximately|around|only|half|an?|up\s+to|be|being|getting|gotten|got|become|became|becoming|much|somewhat|slightly|a\s+lot|a\s+little|a\s+bit|all|also|both|overall|markedly|significantly|noticeably|considerably|substantially|dramatically|greatly|mildly|modestly|far|even|now|still|remains?|remained|continues?\s+to|continued\s+to|seems?|seemed|appears?|appeared|to\s+be|his|her|their|the|for|tolerance|ability|abilities|level|distance|time|use|usage|intake|capacity|minutes?|mins?|hours?|hrs?|blocks?|miles?|feet|ft|lbs?|pounds?|kg|degrees?|deg|score|scores?|a\s+day|per\s+day|daily|generally|somewhat|really|definitely|clearly)(?![A-Za-z]))*$/iu;
+// Words that may stand between a verdict or move and the topic after it ("improved ADLs",
+// "improvement in her walking", "more difficulty with stairs", "fewer pain pills").
+const AFTER_LINK = /^(?:\s|,|&|\/|from\s+(?:his|her|their)\s+[A-Za-z]+|(?:in|of|his|her|their|the|overall|general|daily|and|all|both|self|(?:difficulty|difficulties|trouble|problems?|help|assistance|dependence|reliance)(?:\s+(?:with|for|in|on))?|able\s+to|ability\s+to|use\s+of|frequency\s+of|need\s+for|needs?|needing|requires?|requiring|takes?|taking|uses?|using)(?![A-Za-z]))*$/iu;
+
+interface Situation { gap: boolean; negated: boolean; burden: boolean; timed: boolean }
+
+/** The direction a cue gives its topic, or null when the clause is no evidence. */
+function directionOf(cue: Cue, t: Topic, s: Situation): Direction | null {
+  const effect = cue.entry.effect;
+  const objective = t.dimension === 'objective_measure';
+  const better = effectiveBetter(t, s.burden);
+  switch (effect) {
+    case 'improved':
+      if (s.gap) return 'absent_documentation';
+      return s.negated ? 'not_improved' : 'improved';
+    case 'worsened':
+      // A loss said with no time ("functional capacity worsening") is the injury's history, not the course of care.
+      return s.gap || s.negated || !s.timed ? null : 'worsened';
+    case 'same':
+      // "No change in medications" keeps a regimen, not a use; an exam value unchanged needs a time.
+      if (s.gap || s.negated || t.kind === 'use' || (objective && !s.timed)) return null;
+      return 'not_improved';
+    case 'up':
+    case 'down':
+      // "Decreased ROM" is an exam finding and "Norco reduced to 1 tab BID" an order, unless said over time.
+      if (!t.moves || ((objective || t.kind === 'use') && !s.timed)) return null;
+      if (s.gap) return 'absent_documentation';
+      // "Sitting tolerance has not increased": no gain.
+      if (s.negated) return 'not_improved';
+      if ((effect === 'up') === (better === 'higher')) return 'improved';
+      return s.timed ? 'worsened' : null;
+    case 'change':
+      if (s.gap) return 'absent_documentation';
+      return s.negated && t.kind !== 'use' ? 'not_improved' : null;
+    case 'now':
+      // A use or a restriction "again" or "now" says nothing of its amount.
+      if (t.kind === 'use' || t.better === 'lower' || s.gap) return null;
+      return s.burden ? 'worsened' : 'improved';
+    case 'still':
+      return t.kind === 'use' || s.gap || !s.burden ? null : 'not_improved';
+    case 'stopped':
+      if (s.gap || (t.kind === 'use' && !cue.entry.forUse)) return null;
+      return t.kind === 'use' || t.better === 'lower' || s.burden ? 'improved' : 'worsened';
+    default:
+      return null;
+  }
+}
+
+/** A topic's `better`, turned around by a need or limit said of an ability ("more difficulty walking"). */
+function effectiveBetter(t: Topic, burden: boolean): 'higher' | 'lower' {
+  return t.kind === 'ability' && t.better === 'higher' && burden ? 'lower' : t.better;
+}
+
+/**
+ * A negation of the cue: a negated trigger inside its clause, before the cue and not in its own
+ * words ("has not improved" is a `same` cue of its own), within a few words of it.
+ */
+function negatedBefore(ad: AnalyzedDocument, ctx: FactContext, cue: Cue, clause: Clause): boolean {
+  if (!ctx.negated) return false;
+  const from = ad.toOriginal(clause.start, clause.start).start;
+  const own = ad.toOriginal(cue.start, cue.end);
+  return ctx.triggers.some((x) => x.category === 'negated' && x.start >= from && x.end <= own.start && own.start - x.end <= NEGATION_REACH);
+}
+const NEGATION_REACH = 25;
+
+/**
+ * The sign of now minus earlier for two values a connector compares, or null when it has no pair:
+ * "now-first" compares the value before it with the one after ("45 min vs 15"), "was-first" the
+ * other way ("14 kg -> 21 kg"); "from X to Y" holds both after it. Values of two different sides are
+ * no change ("R 40 vs L 20").
+ */
+function compareAround(
+  text: string, clause: Clause, t: Topic, c: Cue,
+  valuesIn: (span: string) => ReturnType<ReturnType<typeof createValueReader>['valuesIn']>,
+): number | null {
+  const leftFrom = t.end <= c.start ? t.end : Math.max(clause.start, c.start - NEAR);
+  const left = valuesIn(text.slice(leftFrom, c.start));
+  const rightText = text.slice(c.end, Math.min(clause.end, c.end + 50));
+  // A span of dates ("from 1-1-2012 to 7-22-2014") is no value.
+  if (DATE_AHEAD.test(rightText)) return null;
+  let now; let was;
+  if (/^from$/iu.test(c.text)) {
+    const parts = /^(.*?)\s(?:down\s+|up\s+)?to\s(.*)$/isu.exec(rightText);
+    if (!parts) return null;
+    was = valuesIn(parts[1])[0];
+    now = valuesIn(parts[2])[0];
+    // "from six to four tablets": the unit said after the second number is the first's too.
+    if (was && now && was.kind === 'num' && now.kind !== 'num') was = { ...was, kind: now.kind, factor: now.factor };
+  } else {
+    const [near, far] = [left[left.length - 1], valuesIn(rightText)[0]];
+    [now, was] = c.entry.order === 'was-first' ? [far, near] : [near, far];
+  }
+  if (!now || !was || !comparable(now, was)) return null;
+  if (now.side && was.side && now.side !== was.side) return null;
+  return order(now, was);
+}
+
+// A reason given for a change ("stopped going to the gym because he moved away").
+const REASON = /(?<![A-Za-z])(?:because|due\s+to|b\/c|as\s+(?:he|she|they)|since\s+(?:he|she|they))(?![A-Za-z])/iu;
+const DATE_AHEAD = /^\s*(?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|(?:19|20)\d\d(?!\d))/u;
+
+/** Clauses: sentences cut at a semicolon, a dash between spaces, or "but", "however", "although", "whereas". */
+function clausesOf(ad: AnalyzedDocument): Clause[] {
+  const out: Clause[] = [];
+  ad.sentences.forEach((s, n) => {
+    let start = s.start;
+    for (const b of s.text.matchAll(CLAUSE_BREAK)) {
+      const end = s.start + (b.index ?? 0);
+      if (end > start) out.push({ start, end, sentence: n });
+      start = end + b[0].length;
+    }
+    if (s.end > start) out.push({ start, end: s.end, sentence: n });
+  });
+  return out;
+}
+const CLAUSE_BREAK = /;|\s[-–—]+\s|,?\s+(?:but|however|although|though|whereas|while|yet)\s+|\n/giu;
+
+/** The index of the clause holding an offset, or -1. */
+function clauseIndex(clauses: Clause[], offset: number): number {
+  let lo = 0;
+  let hi = clauses.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (clauses[mid].end <= offset) lo = mid + 1;
+    else if (clauses[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** A match on word boundaries (patterns open on a word, so the boundary before is checked here). */
+function bounded(text: string, start: number, end: number): boolean {
+  return !(/[A-Za-z0-9]/u.test(text[start - 1] ?? '') && /[A-Za-z0-9]/u.test(text[start] ?? ''))
+    && !(/[A-Za-z0-9]/u.test(text[end] ?? '') && /[A-Za-z0-9]/u.test(text[end - 1] ?? ''));
+}
