@@ -60,7 +60,10 @@ export function createAnyOf(lookup: () => Registry) {
       if (applying.every((o) => o.status === 'not_met')) {
         return { status: 'not_met', explanation: applying.map((o) => o.explanation).join(' '), facts, vars: { lookedFor, found: applying.map(found).join('; ') } };
       }
-      return { status: 'not_documented', explanation: `Looked for ${lookedFor}; none is documented.`, facts, vars: { lookedFor, found: 'nothing' } };
+      // What the contradicted alternatives found (the earlier study a repeat needs a reason for)
+      // is worth quoting; the undocumented ones found nothing.
+      const contradicted = applying.filter((o) => o.status === 'not_met').map(found).join('; ');
+      return { status: 'not_documented', explanation: `Looked for ${lookedFor}; none is documented.`, facts, vars: { lookedFor, found: contradicted || 'nothing' } };
     },
   });
 }

@@ -45,8 +45,8 @@ describe('electrodiagnostic testing: the conservative course is not asked of eve
   it('repeat radiographs likewise', () => {
     const [s] = decide([makeItem({ modality: 'imaging', text: 'X-rays of the lumbar spine' })], [priorFilms]);
     expect(s.packId).toBe('mtus-imaging-xray.2004');
-    // A repeat with no stated reason also lacks a rationale (IMG-3, round 8).
-    expect(codes(s).sort()).toEqual(['DUPLICATIVE_TREATMENT', 'NO_RED_FLAGS', 'RATIONALE_NOT_PROVIDED']);
+    // Reviewers name the duplication of plain films, not a missing rationale (round 11).
+    expect(codes(s).sort()).toEqual(['DUPLICATIVE_TREATMENT', 'NO_RED_FLAGS']);
   });
 });
 
