@@ -94,8 +94,9 @@ export function createCountFinder(terms: TermIndex) {
     `\\(\\s*#\\s*(?:(?:of\\s+)?${UNIT}\\s*)?[:=]?\\s*(?<n7>\\d+)(?![\\d/.])|` +
     // "PT (approx. 20), chiro (10)": a bare number in brackets after the item is its count.
     `\\(\\s*(?:(?<qual11>${QUAL})\\s*)?(?<n11>\\d{1,2})\\s*\\)|` +
+    // "Acupuncture (progress note) Tx #6": the number of this visit of the treatment is its count so far.
     // "PT x approx. 18 visits": a qualifier may follow the "x". "MBB #1", "ESI #1": a bare #1 labels the first of a series, it is not a count.
-    `${SITE}${LEVELS}(?:x|×|times)\\s*(?:(?<qualx>${QUAL})\\s*)?(?<n>\\d+)(?![\\d/])${NOT_TIMED}|#\\s*(?!1(?!\\d))(?<n3>\\d+)(?![\\d/])(?!,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z]))|` +
+    `${SITE}${LEVELS}(?:x|×|times)\\s*(?:(?<qualx>${QUAL})\\s*)?(?<n>\\d+)(?![\\d/])${NOT_TIMED}|(?:(?:\\s+(?:progress|treatment|daily|visit|SOAP)\\s+notes?)?[:,]?\\s*(?:tx|treatment|visit|session)\\s*)?#\\s*(?!1(?!\\d))(?<n3>\\d+)(?![\\d/])(?!,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z]))|` +
     // "OT 6 of 8 authorized visits", "CBT - 8 of 12 sessions", "PT (he believes 10 or 12 visits)", 'PT, "about 8 or so" visits'.
     `(?:[,:]|\\s+[-–=](?=\\s))?(?:\\s+(?:in|during|since)\\s+(?:(?:19|20)\\d\\d|[A-Za-z]+(?:\\s+(?:19|20)\\d\\d)?)(?=\\s*\\())?\\s*\\(?\\s*${HEDGE}?${QUOTE}(?:for\\s+|totaling\\s+|on\\s+|${COURSE_OF}|(?:has\\s+)?(?:completed|attended|had|received|undergone)\\s+)?(?:(?<qual>${QUAL})${QSEP})?(?:a\\s+)?(?<n4>${NUM})(?<plus>${PLUS})?(?:\\s*(?<alt4>or|to|-|–)\\s*(?<n2>${NUM}))?${OR_SO}?${QUOTE}${OF_COURSE}?\\s+${UNIT}(?![A-Za-z])${NOT_RATE}${NOT_OTHERS}|` +
     // "biofeedback but stopped after 2 sessions", "which she stopped after 3 sessions": the sessions attended before stopping.
@@ -103,6 +104,12 @@ export function createCountFinder(terms: TermIndex) {
     // "physical therapy on and off for years, at least 40 visits": a short phrase, then the count.
     `(?:\\s+(?!(?:he|she|they|but|with|was|were|is|had|has)\\s)(?:[a-z]+|(?:19|20)\\d\\d)){1,6},\\s*(?:(?<qual9>${QUAL})${QSEP})?(?<n9>${NUM})\\s+${UNIT}(?![A-Za-z])${NOT_RATE}${NOT_OTHERS})`, 'iu');
 
+  // "PT: attended 11/03, 11/06, 11/10 (3 visits this period; 15 total to date)": the dates of the
+  // visits, then their number and the running total in brackets.
+  const dated = new RegExp(
+    `^\\s*[:\\-–]?\\s*(?:(?:attended|had|completed|received|seen|visits?|dates?)\\s*)?(?:on\\s*)?:?\\s*(?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?:\\s*(?:,|&|and)\\s*)?){2,}` +
+    `\\s*\\(\\s*(?<n>${NUM})\\s+(?:${UNIT})(?![A-Za-z])(?:\\s+(?:this|in\\s+(?:this|the))\\s+(?:period|month|interval|reporting\\s+period))?` +
+    `(?:\\s*[;,]\\s*(?<t>${NUM})\\s+(?:(?:${UNIT})\\s+)?(?:total|in\\s+total|overall)(?:\\s+(?:to\\s+date|so\\s+far))?)?`, 'iu');
   const qualifierOf = (raw: string | undefined, alt: string | undefined, plus?: string): NonNullable<Qualifier> => {
     // "24+ PT visits": a plus after the number is a lower bound.
     if (plus) return 'at_least';
@@ -146,6 +153,15 @@ export function createCountFinder(terms: TermIndex) {
     }
     const o = ordinal.exec(left);
     if (o?.groups) return { count: ORDINALS[o.groups.ord.toLowerCase()] ?? parseInt(o.groups.ord, 10), qualifier: 'exact', start: start - left.length + o.index, end };
+    const d = dated.exec(text.slice(end, end + 160));
+    if (d?.groups) {
+      const count = value(d.groups.n, undefined);
+      const sum = value(d.groups.t, undefined);
+      if (count !== null) {
+        const stop = end + d[0].length;
+        return { count, qualifier: 'exact', start, end: stop, total: sum !== null && sum !== count ? { count: sum, qualifier: 'exact', start, end: stop } : undefined };
+      }
+    }
     const a = after.exec(right);
     // "1. physical therapy 2. acupuncture": a bare number after the item that opens the next item of a numbered list.
     if (a?.groups?.n8 && listMarkerAt(text, end + a[0].length, Number(a.groups.n8), preceding)) return null;

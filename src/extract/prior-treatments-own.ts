@@ -43,7 +43,7 @@ export function createNoteTherapyReader(modalities: ModalityFinder, dir: string 
 /**
  * A count of the note's own visits in a sentence that names no treatment: "Sessions: six to date
  * incl. today", "Visits: 14 attended since IE", "12 visits completed to date", "has attended 6 of
- * 8 authorized visits". With `days` (the note's own therapy is a program counted in days) also
+ * 8 authorized visits", "visits 1-12 complete". With `days` (the note's own therapy is a program counted in days) also
  * "Completed 20 days (120 hrs) of 30 authorized", "Days attended: 12". Returns the count and its
  * range in the sentence, or null.
  */
@@ -52,6 +52,8 @@ export function createOwnCourseCount(terms: TermIndex) {
   const labelled = new RegExp(`(?<![A-Za-z])${UNIT}(?:\\s+(?:#|no\\.?|count|number))?\\s*[:=]\\s*(?<n>${NUM})(?:\\s*(?:of|/)\\s*\\d{1,2})?\\s+(?:visits?\\s+|sessions?\\s+)?${HAD}`, 'iu');
   const stated = new RegExp(`(?<![\\w#/.-])(?<n>${NUM})(?:\\s+(?:out\\s+)?of\\s+${NUM}(?:\\s+(?:authorized|approved|certified|prescribed))?)?\\s+(?:${terms.unitSource})\\s+(?:(?:have\\s+been|were|was)\\s+)?${HAD}`, 'iu');
   const done = new RegExp(`(?<![A-Za-z])(?:has\\s+|have\\s+)?(?:completed|attended)\\s+(?<n>${NUM})(?:\\s+(?:out\\s+)?of\\s+${NUM})?(?:\\s+(?:authorized|approved|certified|prescribed))?\\s+(?:${terms.unitSource})(?![A-Za-z])`, 'iu');
+  // "(visits 1-12 complete)": a range of visit numbers from the first, all had, is a count of them.
+  const range = new RegExp(`(?<![A-Za-z])${UNIT}\\s*#?\\s*1\\s*(?:-|–|to|through|thru)\\s*#?\\s*(?<n>\\d{1,2})(?![\\d/])\\s+(?:(?:have\\s+been|were)\\s+)?(?:complete|completed|done|attended|finished)(?![A-Za-z])`, 'iu');
   // A program's days: "completed 20 days (120 hrs) of 30 authorized", "Days attended: 12", "15 program days completed".
   const DAY = '(?:(?:program|treatment|FRP)\\s+)?days?';
   const OF_AUTH = `(?:\\s+(?:out\\s+)?of\\s+${NUM}(?:\\s+(?:authorized|approved|certified|prescribed|scheduled))?)?`;
@@ -61,7 +63,7 @@ export function createOwnCourseCount(terms: TermIndex) {
   const daysLabelled = new RegExp(`(?<![A-Za-z])days?\\s+(?:attended|completed)\\s*[:=]\\s*(?<n>${NUM})(?![\\d/])`, 'iu');
   const daysStated = new RegExp(`(?<![\\w#/.-])(?<n>${NUM})${OF_AUTH}\\s+${DAY}\\s+(?:(?:have\\s+been|were)\\s+)?${HAD}`, 'iu');
   return function ownCount(sentence: string, days = false): { count: number; start: number; end: number } | null {
-    for (const re of days ? [labelled, stated, done, daysDone, daysLabelled, daysStated] : [labelled, stated, done]) {
+    for (const re of days ? [labelled, stated, done, range, daysDone, daysLabelled, daysStated] : [labelled, stated, done, range]) {
       const m = re.exec(sentence);
       const n = m?.groups ? parseNumber(m.groups.n) : null;
       if (m && n !== null && Number.isInteger(n) && n > 0 && n <= 100) return { count: n, start: m.index, end: m.index + m[0].length };

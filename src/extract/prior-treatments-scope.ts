@@ -26,6 +26,8 @@ const SELF_CARE_GAP = /^\s+[^.;:]{1,60},\s*(?:(?:and|&)\s+)?(?:(?:his|her|their|
 // "HEP reviewed", "HEP: chin tucks, doorway stretch - reviewed": the program, its items, then the word.
 const REVIEWED_GAP = /^\s*(?::[^.;:]{0,60}?)?\s*(?:[-–:]\s*)?(?:(?:was|were|has\s+been|have\s+been|is)\s+)?$/iu;
 const COURSE_SIZE = new RegExp(`(?<![\\w/.-])${NUMBER_SOURCE}\\s+(?:out\\s+)?of\\s+(?:the\\s+|a\\s+total\\s+of\\s+)?${NUMBER_SOURCE}\\s+$`, 'iu');
+// A medication field's label opening a field ("..., MEDS:", ". Current medications:") in running text.
+const MED_FIELD = /(?:^|[\n.;,])\s*(?:(?:current|present|active)\s+)?(?:medications?|meds)\s*:/giu;
 /** Sections whose treatment mentions are never care received (plans, allergies, relatives). */
 const SKIPPED_SECTIONS = new Set(['plan', 'allergies', 'family_history', 'social_history', 'disputed_items']);
 
@@ -97,6 +99,9 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
         (m.entry.selfCare && SELF_CARE_GAP.test(sentence.slice(o.end, m.start)) && noPlanBetween(o.end, m.start)))) ||
        (m.entry.selfCare && reviewed.some((r) => r.start >= m.end && REVIEWED_GAP.test(sentence.slice(m.end, r.start)))));
     const inPlan = (m: ModalityMention) => planned || plans.some((p) => p.end <= m.start);
+    // "referred for 8 visits of PT, all of which she attended": a later clause says the course was had.
+    const attended = terms.find(sentence, 'attended-after');
+    const attendedAfter = (m: ModalityMention) => attended.some((a) => a.start >= m.end && a.start - m.end <= 60 && !/[;.]/u.test(sentence.slice(m.end, a.start)));
     return {
       listed: (m) => sectionList || openerBefore(m),
       admitsDrug(start, end) {
@@ -104,7 +109,10 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
         if ((planned || !skipped) && doneToday(start, end)) return true;
         // A drug in the medication list is a medication, not a treatment (the annotators' convention).
         // "PAST TREATMENT: Diclofenac stopped 2025": an item of a treatment-to-date section is one too.
-        return !skipped && section !== 'medications' && !plans.some((p) => p.end <= start) && (section === 'treatment_to_date' || intros.some((t) => t.end <= start));
+        // "Prior treatment: PT, chiro. MEDS: tramadol": a medication field's label opens a medication list.
+        const medField = [...sentence.slice(0, start).matchAll(MED_FIELD)].at(-1);
+        const listFrom = (at: number) => !medField || medField.index! < at;
+        return !skipped && section !== 'medications' && !plans.some((p) => p.end <= start) && (section === 'treatment_to_date' ? !medField : intros.some((t) => t.end <= start && listFrom(t.start)));
       },
       continuedInPlan: (m) => keptUp(m) && inPlan(m),
       received(m, all) {
@@ -129,7 +137,7 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
         // it ("..., there is documentation of treatment to date (X, Y)") outweighs an earlier plan cue,
         // and only in the mention's own clause: "denied for X as there was no prior Y; for Z" is no.
         const receivedAfterPlan = planBefore && intros.some((r) => r.start >= planBefore.end && r.end <= m.start && !sentence.slice(r.end, m.start).includes(';'));
-        if (planBefore && !receivedAfterPlan) return false;
+        if (planBefore && !receivedAfterPlan && !attendedAfter(m)) return false;
         const planAfter = plans.find((p) => p.start >= m.end);
         if (planAfter && governedByLaterCue(sentence.slice(m.end, planAfter.start), siteOnly) && !advisedBy(m, planAfter, sentence)) return false;
         return true;

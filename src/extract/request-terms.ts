@@ -5,9 +5,9 @@ import { DEFAULT_LEXICON_DIR, loadLexicon } from '../lexicon/load.ts';
 import { createMatcher, type Match, type Matcher } from '../text/matcher.ts';
 import { BodyRegionEntry } from './request-region.ts';
 
-/** `pipelines/lexicons/request-terms.yaml`: continuation, plan, list-opening, received, given, count-unit, descriptor, not-tolerated, latest, joint, declined, gait, current-use, done-today, ongoing, numbered and reviewed words. */
+/** `pipelines/lexicons/request-terms.yaml`: continuation, plan, list-opening, received, given, count-unit, descriptor, not-tolerated, latest, joint, declined, gait, current-use, done-today, ongoing, numbered, reviewed and attended-after words. */
 export const RequestTermEntry = entrySchema({
-  role: z.enum(['continuation', 'plan', 'list-intro', 'received', 'given', 'unit', 'descriptor', 'not-tolerated', 'latest', 'joint', 'declined', 'gait', 'current-use', 'done-today', 'ongoing', 'numbered', 'reviewed']),
+  role: z.enum(['continuation', 'plan', 'list-intro', 'received', 'given', 'unit', 'descriptor', 'not-tolerated', 'latest', 'joint', 'declined', 'gait', 'current-use', 'done-today', 'ongoing', 'numbered', 'reviewed', 'attended-after']),
   /** A plan word that, inside a treatment-to-date list, tells care done ("Treatment to date: a trial of a TENS unit"). */
   receivedInList: z.boolean().default(false),
 });
@@ -51,7 +51,7 @@ export function createTermIndex(dir: string = DEFAULT_LEXICON_DIR): TermIndex {
   const quals = loadLexicon('count-qualifiers', CountQualifierEntry, dir).entries;
   const regions = loadLexicon('body-regions', BodyRegionEntry, dir).entries;
   const byRole = new Map<TermRole, Matcher<RequestTermEntry>>();
-  for (const role of ['continuation', 'plan', 'list-intro', 'received', 'given', 'unit', 'descriptor', 'not-tolerated', 'latest', 'joint', 'declined', 'gait', 'current-use', 'done-today', 'ongoing', 'numbered', 'reviewed'] as const) {
+  for (const role of ['continuation', 'plan', 'list-intro', 'received', 'given', 'unit', 'descriptor', 'not-tolerated', 'latest', 'joint', 'declined', 'gait', 'current-use', 'done-today', 'ongoing', 'numbered', 'reviewed', 'attended-after'] as const) {
     byRole.set(role, createMatcher(terms.filter((e) => e.role === role)));
   }
   // "teeth #1 and #16", "ribs #4-#6": every number of the run belongs to the structure.
