@@ -35,7 +35,9 @@ export function createFunctionalImprovementBackoff(lexiconDir?: string) {
   const { valuesIn } = createValueReader(lexiconDir);
   const { isAdlTask, isTimedTask } = createTaskClassifier(lexiconDir);
 
-  return (ad: AnalyzedDocument, found: readonly Candidate[]): Candidate[] => {
+  // `underGap`: whether an offset stands after a record-absence statement of the phrase lexicon
+  // ("Nor do the reports indicate that ...").
+  return (ad: AnalyzedDocument, found: readonly Candidate[], underGap: (offset: number) => boolean = () => false): Candidate[] => {
     const text = ad.text;
     const clauses = clausesOf(ad);
     const at = (offset: number) => clauseIndex(clauses, offset);
@@ -94,20 +96,22 @@ export function createFunctionalImprovementBackoff(lexiconDir?: string) {
         return bur.some((x) => x.start >= at0 && x.end <= to) || syms.some((x) => x.start >= at0 && x.end <= to);
       };
       for (const cue of cueAt.get(i) ?? []) {
+        if (UNTICKED.test(text.slice(Math.max(clause.start, cue.start - 6), cue.start))) continue;
         const t = topicFor(text, cue, ts);
         if (!t) continue;
         const [a, b] = [Math.min(t.start, cue.start), Math.max(t.end, cue.end)];
         if (symptomBetween(Math.max(clause.start, a - 20), b)) continue;
         const ctx = ad.contextOf(cue.start, cue.end);
-        if (ctx.hypothetical || ctx.possible || ctx.family) continue;
+        if ((ctx.hypothetical && !doubtOnly(ctx, text.slice(clause.start, clause.end))) || ctx.possible || ctx.family) continue;
         // A need given up is said between the cue and its topic ("no longer needs help with"); one after
         // the topic is the reason ("stopped driving as she cannot turn her head").
         const burden = cue.entry.effect === 'stopped' ? burdenIn(cue.end, t.start) : burdenIn(Math.max(clause.start, a - 25), Math.min(clause.end, b + 25));
         const direction = directionOf(cue, t, {
-          gap: ctx.documentationGap,
+          gap: ctx.documentationGap || underGap(cue.start),
           negated: negatedBefore(ad, ctx, cue, clause),
           burden,
           timed: isTimed,
+          amount: USE_AMOUNT.test(t.id === 'fi-backoff.topic.medication' ? text.slice(t.start, t.end + 12) : text.slice(t.end, t.end + 12)),
         });
         if (!direction || (direction === 'absent_documentation' && statedSentence.has(clause.sentence))) continue;
         // A use or an activity given up for a reason that is no limit ("because he moved away") is no loss.
@@ -158,8 +162,8 @@ function topicFor(text: string, cue: Cue, ts: Topic[]): Topic | null {
   const effect = cue.entry.effect;
   const linked = effect === 'improved' || effect === 'worsened' || effect === 'same' || effect === 'up' || effect === 'down' || effect === 'change';
   const gap = (a: number, b: number) => blankTopics(text, a, b, ts);
-  const before = cue.entry.side === 'after' || effect === 'change' ? undefined
-    : ts.filter((t) => t.end <= cue.start && cue.start - t.end <= NEAR).filter((t) => (linked ? BEFORE_LINK.test(gap(t.end, cue.start)) : !HARD_BREAK.test(gap(t.end, cue.start)))).pop();
+  const before = cue.entry.side === 'after' || (effect === 'change' && cue.entry.side !== 'before') ? undefined
+    : ts.filter((t) => t.end <= cue.start && cue.start - t.end <= NEAR).filter((t) => LABEL_LINK.test(gap(t.end, cue.start)) || (linked ? BEFORE_LINK.test(gap(t.end, cue.start)) : !HARD_BREAK.test(gap(t.end, cue.start)))).pop();
   const after = cue.entry.side === 'before' ? undefined
     : ts.find((t) => t.start >= cue.end && t.start - cue.end <= AFTER && (linked ? AFTER_LINK.test(gap(cue.end, t.start)) : !SOFT_BREAK.test(gap(cue.end, t.start))));
   const prefersAfter = effect === 'now' || effect === 'stopped' || effect === 'still';
@@ -170,6 +174,12 @@ function topicFor(text: string, cue: Cue, ts: Topic[]): Topic | null {
   return before ?? after ?? null;
 }
 
+// A form line's label and its answer ("Driving: [ ] Improved [X] No change", "Overhead reaching
+// (cabinet, shelf): no change"): a parenthesis, the colon, unticked options, then the ticked box.
+const LABEL_LINK = /^[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?:[^\S\n]*(?:(?:\[[^\S\n]*\]|☐)[^\S\n]*[A-Za-z][A-Za-z ]{0,20}?[^\S\n]*)*(?:\[[^\S\n]*[xX✓✔][^\S\n]*\]|☒|☑)?[^\S\n]*$/u;
+// An unticked option just before a cue ("[ ] Improved"): not the answer.
+const UNTICKED = /(?:\[[^\S\n]*\]|☐)[^\S\n]*$/u;
+
 /** The text between two offsets with the topics inside blanked ("walking and sitting tolerance ... improved"). */
 function blankTopics(text: string, a: number, b: number, ts: Topic[]): string {
   let out = text.slice(a, b);
@@ -179,12 +189,15 @@ function blankTopics(text: string, a: number, b: number, ts: Topic[]): string {
 
 // Words that may stand between a topic and the verdict or move after it: being, degree, time,
 // the topic's own measure words, its values and a list of topics.
-const BEFORE_LINK = /^(?:\s|,|&|\/|~|-|\+|%|\d+(?:\.\d+)?|(?:and|or|is|are|was|were|has|have|had|not|never|been|about|approximately|around|only|half|an?|up\s+to|be|being|getting|gotten|got|become|became|becoming|much|somewhat|slightly|a\s+lot|a\s+little|a\s+bit|all|also|both|overall|markedly|significantly|noticeably|considerably|substantially|dramatically|greatly|mildly|modestly|far|even|now|still|remains?|remained|continues?\s+to|continued\s+to|seems?|seemed|appears?|appeared|to\s+be|his|her|their|the|for|tolerance|ability|abilities|level|distance|time|use|usage|intake|capacity|minutes?|mins?|hours?|hrs?|blocks?|miles?|feet|ft|lbs?|pounds?|kg|degrees?|deg|score|scores?|a\s+day|per\s+day|daily|generally|somewhat|really|definitely|clearly)(?![A-Za-z]))*$/iu;
+const BEFORE_LINK = /^(?:\s|,|&|\/|~|-|\+|%|\d+(?:\.\d+)?|(?:and|or|is|are|was|were|has|have|had|not|never|been|about|approximately|around|only|half|an?|up\s+to|be|being|getting|gotten|got|become|became|becoming|much|somewhat|slightly|a\s+lot|a\s+little|a\s+bit|all|also|both|overall|markedly|significantly|noticeably|considerably|substantially|dramatically|greatly|mildly|modestly|far|even|now|still|remains?|remained|continues?\s+to|continued\s+to|seems?|seemed|appears?|appeared|to\s+be|his|her|their|the|for|tolerance|ability|abilities|level|distance|time|use|usage|intake|capacity|minutes?|mins?|hours?|hrs?|blocks?|miles?|feet|ft|lbs?|pounds?|kg|degrees?|deg|score|scores?|a\s+day|per\s+day|daily|generally|somewhat|really|definitely|clearly|as|if\s+any|described\s+as|rated\s+as|'|"|‘|’|“|”)(?![A-Za-z]))*$/iu;
 // Words that may stand between a verdict or move and the topic after it ("improved ADLs",
 // "improvement in her walking", "more difficulty with stairs", "fewer pain pills").
 const AFTER_LINK = /^(?:\s|,|&|\/|from\s+(?:his|her|their)\s+[A-Za-z]+|(?:in|of|his|her|their|the|overall|general|daily|and|all|both|self|(?:difficulty|difficulties|trouble|problems?|help|assistance|dependence|reliance)(?:\s+(?:with|for|in|on))?|able\s+to|ability\s+to|use\s+of|frequency\s+of|need\s+for|needs?|needing|requires?|requiring|takes?|taking|uses?|using)(?![A-Za-z]))*$/iu;
 
-interface Situation { gap: boolean; negated: boolean; burden: boolean; timed: boolean }
+interface Situation { gap: boolean; negated: boolean; burden: boolean; timed: boolean; amount: boolean }
+
+// A drug's use itself, not its regimen ("his Norco use has not changed" is no less use).
+const USE_AMOUNT = /^\S*(?:[^\S\n]+|\s*\S+\s+)(?:use|usage|intake|consumption)(?![A-Za-z])/iu;
 
 /** The direction a cue gives its topic, or null when the clause is no evidence. */
 function directionOf(cue: Cue, t: Topic, s: Situation): Direction | null {
@@ -200,7 +213,7 @@ function directionOf(cue: Cue, t: Topic, s: Situation): Direction | null {
       return s.gap || s.negated || !s.timed ? null : 'worsened';
     case 'same':
       // "No change in medications" keeps a regimen, not a use; an exam value unchanged needs a time.
-      if (s.gap || s.negated || t.kind === 'use' || (objective && !s.timed)) return null;
+      if (s.gap || s.negated || (t.kind === 'use' && !s.amount) || (objective && !s.timed)) return null;
       return 'not_improved';
     case 'up':
     case 'down':
@@ -227,6 +240,17 @@ function directionOf(cue: Cue, t: Topic, s: Situation): Direction | null {
       return null;
   }
 }
+
+/**
+ * A hypothetical that is only a reviewer's doubt ("which ADLs, if any, have improved"): every
+ * hypothetical trigger is an "if" and each "if" of the clause is "if any".
+ */
+function doubtOnly(ctx: FactContext, clause: string): boolean {
+  return ctx.triggers.every((x) => x.category !== 'hypothetical' || /^if$/iu.test(x.text))
+    && IF_ANY.test(clause) && !OTHER_IF.test(clause);
+}
+const IF_ANY = /(?<![A-Za-z])if,?\s+any(?![A-Za-z])/iu;
+const OTHER_IF = /(?<![A-Za-z])if(?![A-Za-z])(?!,?\s+any(?![A-Za-z]))/iu;
 
 /** A topic's `better`, turned around by a need or limit said of an ability ("more difficulty walking"). */
 function effectiveBetter(t: Topic, burden: boolean): 'higher' | 'lower' {

@@ -17,7 +17,7 @@ type Direction = z.infer<typeof FiDirection>;
  * or a limit ("before back pain starts") that ends a tolerance and says nothing about a symptom.
  */
 export const FicEntry = entrySchema({
-  kind: z.enum(['topic', 'earlier', 'later', 'fixed', 'limit', 'verdict', 'when', 'unchecked', 'table', 'column']),
+  kind: z.enum(['topic', 'earlier', 'later', 'fixed', 'limit', 'verdict', 'when', 'unchecked', 'table', 'column', 'goal']),
   dimension: FiDimension.optional(),
   better: z.enum(['higher', 'lower']).optional(),
   direction: FiDirection.optional(),
@@ -64,6 +64,8 @@ const LEAD = 25;
 // earlier value.
 // A score may stand before its percentage ("26/50 (52%)").
 const BEFORE_VALUE = /^(?:(?:a|an|the|about|approximately|around|only|just|up\s+to|less\s+than|more\s+than|over|under|with|on|at|it|them|tolerated|managed|lasted|[a-z]+ing)\s+)*~?\s*(?:\d+\s*\/\s*\d+\s*\(\s*)?$/iu;
+// A sentence that opens on an order verb (a plan line).
+const ORDER = /^\s*(?:continue|start|begin|take|switch|change|refill|prescribe|trial|use)(?![A-Za-z])(?!\s+to\s)/iu;
 // A symptom or pain rating beside a topic: the comparison is about the symptom, not function.
 const SYMPTOM = /\b(?:pain|VAS|NRS|ache|aching|numb\w*|tingl\w*|swell\w*|symptoms?)\b|\/\s*10\b/iu;
 
@@ -156,6 +158,8 @@ export function createComparisonFinder(lexiconDir?: string) {
       if (!(legends.get(cue.entry.id)?.test(ad.text.slice(sentence.start, sentence.end)) ?? true)) continue;
       const ctx = ad.contextOf(cue.start, cue.end);
       if (ctx.hypothetical || ctx.documentationGap) continue;
+      // An order ("Continue naproxen twice a day instead of prn") sets a regimen; it states no course.
+      if (cue.entry.kind !== 'fixed' && ORDER.test(ad.text.slice(sentence.start, cue.start))) continue;
       const inSentence = allTopics.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
       const hit = cue.entry.kind !== 'fixed' ? compareValues(text, sentence.start, cue, inSentence) : fixedDirection(text, cue, inSentence);
       if (hit) found.push(hit);

@@ -8,12 +8,17 @@ import type { Comparison, FicEntry } from './functional-improvement-compare.ts';
  * column ("BDI-II 36 30 22"). Normalisation joins the table's lines, so rows are read as runs of
  * words (the row label, holding a topic) each followed by a run of numbers. A row compares its
  * first value with its last by the topic's `better`. The table ends at the first run that is no
- * row (a label of more than ROW_WORDS words, too many numbers, or a sentence end).
+ * row (a label of more than ROW_WORDS words, too many numbers, or a sentence end). A table with
+ * cells parted by pipes ("Measure | IE 6/2026 | Today | Goal") is read cell by cell (`pipeRows`):
+ * its first time column against its last, never a `goal` column.
  */
 export function createTableFinder(entries: readonly FicEntry[]) {
   const headers = createMatcher(entries.filter((e) => e.kind === 'table'));
   const columnSources = entries.filter((e) => e.kind === 'column').flatMap((e) => e.patterns);
   const COLUMN = new RegExp(`\\s*(?:${columnSources.join('|')})(?![A-Za-z0-9/])`, 'iuy');
+  const goalSources = entries.filter((e) => e.kind === 'goal').flatMap((e) => e.patterns);
+  const GOAL = goalSources.length ? new RegExp(`^\\s*(?:${goalSources.join('|')})(?![A-Za-z0-9])`, 'iu') : null;
+  const CELL = new RegExp(`^\\s*(?:(?:${columnSources.join('|')})(?![A-Za-z0-9/])\\s*)+`, 'iu');
 
   return (ad: AnalyzedDocument, topics: Match<FicEntry>[]): (Comparison & { topic: number })[] => {
     const out: (Comparison & { topic: number })[] = [];
@@ -24,6 +29,16 @@ export function createTableFinder(entries: readonly FicEntry[]) {
       const opens = /(?:^|[\n.:;]\s*)$/u.test(ad.text.slice(Math.max(0, h.start - 3), h.start))
         || (i > 0 && /^\s+$/u.test(ad.text.slice(found[i - 1].end, h.start)));
       if (!opens) return;
+      if (/^\s*\|/u.test(ad.text.slice(h.end, h.end + 4))) {
+        for (const row of pipeRows(ad.text, h.end, CELL, GOAL)) {
+          const t = topics.find((x) => x.start >= row.labelStart && x.end <= row.labelEnd && x.entry.better && x.entry.dimension);
+          if (!t?.entry.dimension) continue;
+          const sign = Math.sign(row.values[row.values.length - 1] - row.values[0]);
+          const direction = sign === 0 ? 'not_improved' : (sign > 0) === (t.entry.better === 'higher') ? 'improved' : 'worsened';
+          out.push({ dimension: t.entry.dimension, direction, start: t.start, end: row.end, ruleId: h.entry.id, topic: t.start, fixed: false });
+        }
+        return;
+      }
       let at = h.end;
       let columns = 0;
       for (;;) {
@@ -88,5 +103,75 @@ function rowsFrom(text: string, from: number, columns: number): Row[] {
     if (++label.words > ROW_WORDS || /[.!?]$/u.test(m[0])) break;
   }
   close();
+  return rows;
+}
+
+// A pipe cell's value: a number with a comparison sign or a unit after it ("<20", "5 lb", "29.5").
+const CELL_VALUE = /^\s*[<>≤≥~]?\s*(-?\d+(?:\.\d+)?)(?:\/\d+)?\s*(?:%|(?:lbs?|kg|deg|°|secs?|s|mins?|ft|reps|pounds|points?|pts?)(?![A-Za-z]))?/iu;
+
+/**
+ * The rows of a pipe table from just after its header label: header cells of time columns (or a
+ * goal), then rows of a label cell and one value cell per column. Normalisation may join the lines,
+ * so the last cell of a line holds the next line's label after its value (or after a line break).
+ * A row gives its first time column's value and its last's (at least two); goal columns are skipped.
+ */
+function pipeRows(text: string, from: number, cell: RegExp, goal: RegExp | null): Row[] {
+  const rows: Row[] = [];
+  const tail = text.slice(from, from + 800);
+  const cells: { start: number; text: string }[] = [];
+  let at = 0;
+  for (const part of tail.split('|')) {
+    cells.push({ start: from + at, text: part });
+    at += part.length + 1;
+  }
+  // cells[0] is what stands between the header label and the first pipe (blank).
+  const isGoal: boolean[] = [];
+  let i = 1;
+  let label: { start: number; end: number } | null = null;
+  for (; i < cells.length; i++) {
+    const c = cells[i].text;
+    const g = goal?.exec(c);
+    const t = g ? null : cell.exec(c);
+    const head = g ?? t;
+    if (!head) return rows;
+    isGoal.push(g !== null && g !== undefined);
+    const rest = c.slice(head[0].length);
+    if (rest.trim()) {
+      // The header's last cell holds the first row's label.
+      const off = cells[i].start + head[0].length + (rest.length - rest.trimStart().length);
+      label = { start: off, end: cells[i].start + c.trimEnd().length };
+      i++;
+      break;
+    }
+  }
+  const columns = isGoal.length;
+  const timed = isGoal.map((g, k) => (g ? -1 : k)).filter((k) => k >= 0);
+  if (columns < 2 || timed.length < 2 || !label) return rows;
+  while (label && i + columns - 1 < cells.length) {
+    const values: (number | null)[] = [];
+    let next: { start: number; end: number } | null = null;
+    let end = 0;
+    for (let k = 0; k < columns; k++) {
+      const c = cells[i + k];
+      const v = CELL_VALUE.exec(c.text);
+      values.push(v ? Number(v[1]) : null);
+      if (v) end = c.start + v[0].length;
+      if (k === columns - 1) {
+        const rest = c.text.slice(v ? v[0].length : 0);
+        const line = rest.split(/\n/u);
+        const labelText = line.length > 1 ? line.slice(1).join('\n') : rest;
+        if (labelText.trim() && !/[.!?]\s*$/u.test(line[0]) && labelText.trim().split(/\s+/u).length <= ROW_WORDS + 2) {
+          const off = c.start + c.text.length - labelText.length + (labelText.length - labelText.trimStart().length);
+          next = { start: off, end: c.start + c.text.trimEnd().length };
+        }
+      }
+    }
+    const first = values[timed[0]];
+    const last = values[timed[timed.length - 1]];
+    if (first === null || last === null) break;
+    rows.push({ labelStart: label.start, labelEnd: label.end, values: [first, last], end });
+    label = next;
+    i += columns;
+  }
   return rows;
 }

@@ -72,8 +72,9 @@ export function createValueReader(lexiconDir?: string) {
       // "30 min a day" is a time, not a count per day; "50 mg a day" is a dose rate, not a count.
       const families = (m.groups?.words ?? '').split(/\s+/u).map((w) => (w ? unitAt(w, 0)?.entry.family : undefined)).filter(Boolean);
       if (families.some((f) => f !== 'count' && f !== 'dose')) continue;
-      // "500 mg three times a day": the count after the dose is the rate, not the milligrams.
-      const count = families.includes('dose') ? COUNT_LAST.exec(m.groups?.words ?? '')?.[1] : undefined;
+      // "500 mg three times a day": the count after the dose is the rate, not the milligrams; so is
+      // one after a bare strength ("Ibuprofen 800 now once daily").
+      const count = COUNT_LAST.exec(m.groups?.words ?? '')?.[1];
       const n = upper(count ?? m.groups?.n ?? '');
       if (n === null) continue;
       out.push({ kind: families.includes('dose') && !count ? 'rate:dose' : 'rate', n, factor: PER[(m.groups?.per ?? m.groups?.perword ?? '').toLowerCase()] ?? 1, start: m.index });
@@ -126,8 +127,13 @@ export function createValueReader(lexiconDir?: string) {
   return { valuesIn };
 }
 
+// The count words of NUM that parseNumber does not read.
+const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+
 /** A range's upper end ("4-5" is 5), or the number. */
 function upper(raw: string): number | null {
+  const times = TIMES[raw.trim().toLowerCase()];
+  if (times !== undefined) return times;
   const parts = raw.split(/\s*(?:-|\bto\b)\s*/u).filter(Boolean);
   return parseNumber(parts[parts.length - 1] ?? '');
 }

@@ -108,7 +108,7 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
       const against = kept.some((c) => c.type === 'functional_improvement' && c.value.direction !== 'improved');
       const result = against ? kept.filter((c) => !isBareGeneralGain(ad, c)) : kept;
       // Clauses the phrasings left without evidence: a topic and a change cue (see the back-off).
-      return [...result, ...backoff(ad, kept)];
+      return [...result, ...backoff(ad, kept, (o) => o >= (gapFrom.get(ad.sentenceAt(o)?.start) ?? Infinity))];
     },
   };
 };
