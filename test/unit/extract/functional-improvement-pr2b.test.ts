@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evidence } from './fi-evidence.ts';
+import { expectFiPairs, FI_DIMENSIONS, fiPairs } from './fi-evidence.ts';
 
 // Issue #3, second round of a second held-out set: PR-2 phrasings the extractor missed or misread,
 // one describe per phenomenon. The sentences are invented for this file. The evidence is compared
 // as the scorer does: a set of dimension/direction pairs.
-const read = (text: string) => [...new Set(evidence(text))].sort();
-const check = (text: string, expected: string[]) => expect(read(text)).toEqual([...expected].sort());
-
-const W = 'work_restrictions';
-const A = 'activity_tolerance';
-const M = 'medication_use';
-const D = 'adl';
-const O = 'objective_measure';
-const G = 'general';
+const read = fiPairs;
+const check = expectFiPairs;
+const { W, A, M, D, O, G } = FI_DIMENSIONS;
 
 describe('1. "compared with <value> <when>": the numbers give the direction, a negation before the statement does not', () => {
   it.each<[string, string[]]>([

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { evidence } from './fi-evidence.ts';
+import { expectFiPairs, FI_DIMENSIONS, fiPairs } from './fi-evidence.ts';
 
 // Probes written the way California workers' compensation PR-2 progress notes are written (terse,
 // abbreviations, SOAP, checkbox work status, "since last visit"), each with the reading the
 // annotation guide gives (issue #3: recall on unseen phrasing). The sentences are invented. The
 // evidence is compared as the scorer does: a set of dimension/direction pairs.
-const read = (text: string) => [...new Set(evidence(text))].sort();
-const check = (text: string, expected: string[]) => expect(read(text)).toEqual([...expected].sort());
-
-const W = 'work_restrictions';
-const A = 'activity_tolerance';
-const M = 'medication_use';
-const D = 'adl';
-const O = 'objective_measure';
-const G = 'general';
+const read = fiPairs;
+const check = expectFiPairs;
+const { W, A, M, D, O, G } = FI_DIMENSIONS;
 
 describe('work: return, release, restrictions lifted or stepped', () => {
   it.each<[string, string[]]>([
