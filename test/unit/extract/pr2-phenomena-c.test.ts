@@ -3,21 +3,16 @@ import { createDocument } from '../../../src/core/document.ts';
 import { createPriorTreatmentsExtractor } from '../../../src/extract/prior-treatments.ts';
 import { createRequestParser } from '../../../src/extract/requests.ts';
 import { createAnalyzer } from '../../../src/text/analyze.ts';
-import { runExtractor } from './run-extractor.ts';
+import { countedRows, priorModalities, priorRows, type Row } from './prior-rows.ts';
 
 // PR-2 and internal-medicine phenomena (issue #3, third round), in our own sentences: counts after
 // slash-joined names, course sizes and labelled totals, fractions, pre-operative courses, a program's
 // days, care kept up in a plan, manual therapy shorthand, internal-medicine equipment, procedures and
 // dated consultations, and things that are not care received (a cumulative-trauma DOI, a labelled
 // "none", a request in PR-2 shorthand, a topic title, an earlier evaluation a score is compared with).
-const prior = runExtractor(createPriorTreatmentsExtractor({}));
-type Row = [string, number | null, string | null];
-const rows = (text: string): Row[] => prior.asserted(text).map((f) => {
-  const v = f.value as { modality: string; count: number | null; countQualifier: string | null };
-  return [v.modality, v.count, v.countQualifier];
-});
-const counted = (text: string) => rows(text).filter(([, n]) => n !== null);
-const modalities = (text: string) => rows(text).map(([m]) => m);
+const rows = priorRows;
+const counted = countedRows;
+const modalities = priorModalities;
 const parse = createRequestParser({});
 
 describe('prior treatment counts', () => {

@@ -3,9 +3,9 @@ import { createDemographicsExtractor } from '../../../src/extract/demographics.t
 import { createDiagnosesExtractor } from '../../../src/extract/diagnoses.ts';
 import { createMedicationsExtractor } from '../../../src/extract/medications.ts';
 import { createPainScoresExtractor } from '../../../src/extract/pain-scores.ts';
-import { createPriorTreatmentsExtractor } from '../../../src/extract/prior-treatments.ts';
 import { createWorkStatusExtractor } from '../../../src/extract/work-status.ts';
 import { runExtractor } from './run-extractor.ts';
+import { priorModalities, priorRows, type Row } from './prior-rows.ts';
 
 // PR-2 phenomena, fourth round (issue #3), in our own sentences: a column header with a redacted
 // name, a ticked box before its label and an arrow's target, a 4 A's analgesia line, courses
@@ -16,13 +16,8 @@ const values = (ex: ReturnType<typeof runExtractor>) => (text: string) => ex.ass
 const demo = values(runExtractor(createDemographicsExtractor({})));
 const work = values(runExtractor(createWorkStatusExtractor({})));
 const pain = values(runExtractor(createPainScoresExtractor({})));
-const prior = runExtractor(createPriorTreatmentsExtractor({}));
-type Row = [string, number | null, string | null];
-const rows = (text: string): Row[] => prior.asserted(text).map((f) => {
-  const v = f.value as { modality: string; count: number | null; countQualifier: string | null };
-  return [v.modality, v.count, v.countQualifier];
-});
-const modalities = (text: string) => rows(text).map(([m]) => m);
+const rows = priorRows;
+const modalities = priorModalities;
 const meds = runExtractor(createMedicationsExtractor({}));
 const medNames = (text: string) => meds.asserted(text).map((f) => (f.value as { name: string }).name);
 const dx = runExtractor(createDiagnosesExtractor({}));

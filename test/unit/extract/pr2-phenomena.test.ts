@@ -4,19 +4,15 @@ import { createDiagnosesExtractor } from '../../../src/extract/diagnoses.ts';
 import { createPriorTreatmentsExtractor } from '../../../src/extract/prior-treatments.ts';
 import { createAnalyzer } from '../../../src/text/analyze.ts';
 import { runExtractor } from './run-extractor.ts';
+import { countedRows, priorModalities, priorRows, type Row } from './prior-rows.ts';
 
 // Phenomena of PR-2 progress notes and IMR-style summaries (issue #3), in our own sentences:
 // counts against an authorisation, asides and hedges around a count, counts of the note's own
 // therapy, negation kept inside its parenthesis, treatments given at a visit, cumulative trauma,
 // and diagnosis headers, narrative assessments and goals.
-const prior = runExtractor(createPriorTreatmentsExtractor({}));
-type Row = [string, number | null, string | null];
-const rows = (text: string): Row[] => prior.asserted(text).map((f) => {
-  const v = f.value as { modality: string; count: number | null; countQualifier: string | null };
-  return [v.modality, v.count, v.countQualifier];
-});
-const counted = (text: string) => rows(text).filter(([, n]) => n !== null);
-const modalities = (text: string) => rows(text).map(([m]) => m);
+const rows = priorRows;
+const counted = countedRows;
+const modalities = priorModalities;
 const dx = runExtractor(createDiagnosesExtractor({}));
 const names = (text: string) => dx.asserted(text).map((f) => (f.value as { name: string }).name);
 

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createPriorTreatmentsExtractor } from '../../../src/extract/prior-treatments.ts';
-import { runExtractor } from './run-extractor.ts';
+import { countedRows, priorRows, type Row } from './prior-rows.ts';
 
 // Probes written for prescreen in the way PR-2 notes count prior care ("completed 8 of 12 PT",
 // "x6 visits to date", "approx. 20 chiro visits", "two ESIs", "3rd injection"), and numbers that
 // are not counts (list numbers, spinal levels, years, weekly frequencies).
-const { asserted } = runExtractor(createPriorTreatmentsExtractor({}));
-type Row = [string, number | null, string | null];
-/** Asserted prior treatments as [modality, count, qualifier]. */
-const rows = (text: string): Row[] => asserted(text).map((f) => {
-  const v = f.value as { modality: string; count: number | null; countQualifier: string | null };
-  return [v.modality, v.count, v.countQualifier];
-});
-/** Only the counted rows, as the count metric sees them. */
-const counted = (text: string) => rows(text).filter(([, n]) => n !== null);
+const rows = priorRows;
+const counted = countedRows;
 
 describe('prior count probes: stated counts', () => {
   it.each<[string, Row[]]>([
