@@ -46,6 +46,10 @@ describe('two values compared over time', () => {
 describe('no evidence: symptoms, plans, exams, conditions, other people, the injury\'s history', () => {
   it.each([
     'Her back pain has improved.',
+    'She tolerated the procedure well and was returned to recovery.',
+    'It occurs when he stands up from the sitting position.',
+    'She noted some increase in her hair loss recently.',
+    'He just started doing range of motion type exercises for his knee.',
     'His pain with walking is better.',
     'She sleeps better since the medication change.',
     'His mood is improved.',
