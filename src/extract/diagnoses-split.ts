@@ -53,7 +53,16 @@ export function splitDiagnosisList(text: string, start: number, end: number, cue
     from = seg.length;
   } else if (codeSplit) {
     for (const c of codes) {
-      pieces.push({ s: from, e: c.e, afterAnd: false });
+      let cut = false;
+      // "S/P repair 07/15/2026; tear of the ACL (S83.512A)": a semicolon still ends an uncoded item.
+      for (const m of seg.slice(from, c.s).matchAll(/;/g)) {
+        const at = from + m.index;
+        if (inside(guarded, at, at + 1) || !/[A-Za-z]{2}/u.test(seg.slice(from, at))) continue;
+        pieces.push({ s: from, e: at, afterAnd: false });
+        from = at + 1;
+        cut = true;
+      }
+      pieces.push({ s: from, e: c.e, afterAnd: false, hard: cut });
       const gap = /^[\s).,;\]]*(?:and\s+)?/.exec(seg.slice(c.e));
       from = c.e + (gap ? gap[0].length : 0);
     }
@@ -89,6 +98,9 @@ export function splitDiagnosisList(text: string, start: number, end: number, cue
     const remark = /\s*\(([^()]*)\)?[\s.]*$/.exec(seg.slice(p.s, e));
     if (remark && (remark[1].match(WORD) ?? []).length > 3) e = p.s + remark.index;
     while (e > p.s && /[\s(\[:,;.–-]/.test(seg[e - 1])) e--;
+    // "S/P ACL reconstruction 07/15/2026": the date of an operation is not part of its name.
+    const date = /\s+(?:on\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}$/u.exec(seg.slice(p.s, e));
+    if (date && /[A-Za-z]{2}/u.test(seg.slice(p.s, p.s + date.index))) e = p.s + date.index;
     const name = seg.slice(p.s, e);
     const words = tokens(name);
     if (!/[A-Za-z]{2}/.test(name) || words.length > 20) return [];

@@ -58,6 +58,8 @@ const HEDGE = '(?:(?:he|she|they|patient|pt)\\s+(?:believes|thinks|estimates|rec
 const OR_SO = '(?<orso>\\s+or\\s+so)';
 // A quotation mark around a count the record quotes ('"about 8 or so" visits').
 const QUOTE = '["\u201c\u201d]?';
+// "1 C-ESI", "2 L-ESIs": the spinal region's letter joined to the procedure by a hyphen.
+const REGION_LETTER = '(?:[CTL]-)?';
 
 /**
  * Finds the count of one mention: before it ("at least five (5) physical therapy sessions",
@@ -76,7 +78,7 @@ export function createCountFinder(terms: TermIndex) {
   const DESC = `(?:(?:${terms.descriptorSource})\\s+){0,3}`;
   const before = new RegExp(
     `(?<![\\w/.-])(?:(?<qual>${QUAL})${QSEP})?(?:a\\s+)?#?\\s*(?<n>${NUM})(?<plus>${PLUS})?(?:\\s*(?<alt>or|to|-|–)\\s*(?<n2>${NUM}))?` +
-    `(?:\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:${NUM})|(?<frac>/\\d{1,2}))?\\s+(?:${UNIT}\\s+(?:of\\s+)?)?${FILLER}${DESC}(?:${UNIT}\\s+(?:of\\s+)?)?(?:the\\s+)?$`, 'iu');
+    `(?:\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:${NUM})|(?<frac>/\\d{1,2}))?\\s+(?:${UNIT}\\s+(?:of\\s+)?)?${FILLER}${DESC}(?:${UNIT}\\s+(?:of\\s+)?)?(?:the\\s+)?${REGION_LETTER}$`, 'iu');
   // "a second lumbar ESI", "the 3rd ESI overall": the ordinal of the latest one is the count so far.
   const ordinal = new RegExp(`(?<![\\w])(?:a|the|his|her|their)\\s+(?<ord>${ORDINAL_WORDS})\\s+${FILLER}${DESC}$`, 'iu');
   // "2 rounds of PT totaling approx. 24 visits": a stated total beats the number of courses.
@@ -85,8 +87,8 @@ export function createCountFinder(terms: TermIndex) {
     `(?:(?<qual>${QUAL})\\s+)?(?<n>${NUM})(?<plus>${PLUS})?(?:\\s+${UNIT})?(?![A-Za-z])`, 'iu');
   const after = new RegExp(
     `^${CO_NAME}${ASIDE}(?:\\s+(?:${UNIT}|therapy|care|services|interventions|treatment))?${DOSE}\\s*(?:` +
-    // "Total OT visits to date: 16", "PT sessions completed: 9": a labelled running count.
-    `(?:(?:to\\s+date|so\\s+far|completed|attended)\\s*)?[:=]\\s*(?:(?<qual12>${QUAL})${QSEP})?(?<n12>\\d{1,2})(?![\\d/:%-]|\\.\\d|\\s*(?:x|times|per|a\\s+week|\\/))(?=\\s*(?:[,;.)(]|$|${UNIT}(?![A-Za-z])))|` +
+    // "Total OT visits to date: 16", "PT sessions completed: 9", "PT visits: 9 completed / 12 authorized": a labelled running count.
+    `(?:(?:to\\s+date|so\\s+far|completed|attended)\\s*)?[:=]\\s*(?:(?<qual12>${QUAL})${QSEP})?(?<n12>\\d{1,2})(?![\\d/:%-]|\\.\\d|\\s*(?:x|times|per|a\\s+week|\\/))(?=\\s*(?:[,;.)(]|$|(?:${UNIT}|completed|attended|done|so\\s+far|to\\s+date)(?![A-Za-z])))|` +
     // "hand therapy 9 times", "PT 6x since March", "acupuncture eight times".
     `(?:for\\s+|on\\s+)?(?:(?<qual5>${QUAL})\\s+)?(?:(?<n5>${NUM})(?<plus5>${PLUS})?(?:\\s*(?<alt5>or|to|-|–)\\s*(?<n52>${NUM}))?\\s*(?:times|x)|(?<n6>once|twice|thrice))(?![\\w/×])${NOT_FREQUENCY}|` +
     // "acupuncture 6, massage 4": in a treatment history a bare number after the item is its count.

@@ -58,6 +58,9 @@ export interface SentenceScope {
  * A section header can make the whole body a plan ("LONG-TERM GOALS") or a procedure narrative
  * (see `treatment-sections.yaml`). ConText (negation, hypothetical) is applied later, centrally.
  */
+// "Twelve additional sessions of", "8 more PT": a number of further treatments, the shape of a request.
+const MORE_OF = /(?<![A-Za-z])(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|eighteen|twenty|twenty-four)\s+(?:additional|more|further|extra)\s+(?:(?:sessions?|visits?|treatments?)\s+of\s+)?(?:[A-Za-z-]+\s+){0,2}$/iu;
+
 export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
   const headerRole = createHeaderReader(lexiconDir);
   const descriptorsOnly = new RegExp(`^(?:\\s+(?:${terms.descriptorSource}))*\\s+$`, 'iu');
@@ -138,6 +141,9 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
         // and only in the mention's own clause: "denied for X as there was no prior Y; for Z" is no.
         const receivedAfterPlan = planBefore && intros.some((r) => r.start >= planBefore.end && r.end <= m.start && !sentence.slice(r.end, m.start).includes(';'));
         if (planBefore && !receivedAfterPlan && !attendedAfter(m)) return false;
+        // "Twelve additional sessions of physical therapy": more of a course, asked for, unless the
+        // clause says it was had ("she has had 6 additional visits").
+        if (MORE_OF.test(sentence.slice(Math.max(0, m.start - 60), m.start)) && !received.some((r) => r.end <= m.start) && !givenAfter(m.end) && !attendedAfter(m)) return false;
         const planAfter = plans.find((p) => p.start >= m.end);
         if (planAfter && governedByLaterCue(sentence.slice(m.end, planAfter.start), siteOnly) && !advisedBy(m, planAfter, sentence)) return false;
         return true;
