@@ -121,7 +121,10 @@ export function createAmountParser(terms: TermIndex) {
     if (course?.groups) {
       const perDay = DOSES_PER_DAY[course.groups.f.toLowerCase().replace(/\s+/g, ' ')];
       const n = num(course.groups.n);
-      if (n !== null && perDay) return found('request.amount.dose-course', n * perDay * Number(course.groups.d))!;
+      // Each refill dispenses the course again.
+      const refill = REFILL_AFTER.exec(text);
+      const refills = num(refill?.groups?.r ?? refill?.groups?.r2);
+      if (n !== null && perDay) return found('request.amount.dose-course', n * perDay * Number(course.groups.d) * ((refills ?? 0) + 1))!;
     }
     const bare = pound ?? TIMES.exec(text);
     const times = bare && isMedication && !pound && DAYS_AFTER.test(text.slice(bare.index + bare[0].length)) ? null : bare;

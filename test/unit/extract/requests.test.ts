@@ -33,6 +33,7 @@ describe('request parser: modality and amount', () => {
     // A dose schedule with a course length: tablets per dose x doses per day x days.
     ['Tramadol 50 mg, 1 tab BID x 30 days', 'medication', 60, null, 4],
     ['Cyclobenzaprine 5 mg 1 tablet qhs x 14 days', 'medication', 14, null, 2],
+    ['Meloxicam 7.5 mg 1 tab PO daily x 30 days, 1 refill', 'medication', 60, null, 4],
     ['Ibuprofen 800 mg x 10 days', 'medication', null, null, null],
     ['Knee brace rental for 1 month', 'bracing_dme', null, null, 4],
     ['Orthopedic neck support pillow', 'bracing_dme', null, null, null],
