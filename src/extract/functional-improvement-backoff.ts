@@ -88,7 +88,11 @@ export function createFunctionalImprovementBackoff(lexiconDir?: string) {
       // A symptom between two offsets (a topic's own words aside: "pain medication").
       const symptomBetween = (a: number, b: number) => syms.some((s) => s.start >= a && s.end <= b && !ts.some((t) => t.start <= s.start && s.end <= t.end));
       const burdenIn = (a: number, b: number) => bur.some((x) => x.start >= a && x.end <= b);
+      // A burden said of the earlier state ("can now drive 45 min, previously unable") is no loss now.
+      const currentBurdenIn = (a: number, b: number) => bur.some((x) => x.start >= a && x.end <= b && !earlierState(text, clause, x));
       const isTimed = timed.has(clause.sentence);
+      // A relative doing the worker's task ("her sister still does her shopping") is no family history.
+      const relativeDoes = bur.some((x) => x.entry.id === RELATIVE_DOES);
       const limitAfter = (from: number, to: number) => {
         const reason = REASON.exec(text.slice(from, to));
         if (!reason) return true;
@@ -102,15 +106,18 @@ export function createFunctionalImprovementBackoff(lexiconDir?: string) {
         const [a, b] = [Math.min(t.start, cue.start), Math.max(t.end, cue.end)];
         if (symptomBetween(Math.max(clause.start, a - 20), b)) continue;
         const ctx = ad.contextOf(cue.start, cue.end);
-        if ((ctx.hypothetical && !doubtOnly(ctx, text.slice(clause.start, clause.end))) || ctx.possible || ctx.family) continue;
+        if ((ctx.hypothetical && !doubtOnly(ctx, text.slice(clause.start, clause.end))) || ctx.possible || (ctx.family && !relativeDoes)) continue;
         // A need given up is said between the cue and its topic ("no longer needs help with"); one after
         // the topic is the reason ("stopped driving as she cannot turn her head").
-        const burden = cue.entry.effect === 'stopped' ? burdenIn(cue.end, t.start) : burdenIn(Math.max(clause.start, a - 25), Math.min(clause.end, b + 25));
+        const around = [Math.max(clause.start, a - 25), Math.min(clause.end, b + 25)] as const;
+        const burden = cue.entry.effect === 'stopped' ? burdenIn(cue.end, t.start)
+          : CHANGE_EFFECTS.has(cue.entry.effect ?? '') ? currentBurdenIn(...around) : burdenIn(...around);
         const direction = directionOf(cue, t, {
           gap: ctx.documentationGap || underGap(cue.start),
           negated: negatedBefore(ad, ctx, cue, clause),
           burden,
           timed: isTimed,
+          record: RECORD_PASSIVE.test(text.slice(clause.start, clause.end)),
           amount: USE_AMOUNT.test(t.id === 'fi-backoff.topic.medication' ? text.slice(t.start, t.end + 12) : text.slice(t.end, t.end + 12)),
         });
         if (!direction || (direction === 'absent_documentation' && statedSentence.has(clause.sentence))) continue;
@@ -129,7 +136,7 @@ export function createFunctionalImprovementBackoff(lexiconDir?: string) {
         if (ctx.hypothetical || ctx.possible || ctx.family || ctx.documentationGap) continue;
         const sign = compareAround(text, clause, t, c, valuesIn);
         if (sign === null) continue;
-        const better = effectiveBetter(t, burdenIn(clause.start, clause.end));
+        const better = effectiveBetter(t, currentBurdenIn(clause.start, clause.end));
         const direction: Direction = sign === 0 ? 'not_improved' : (sign > 0) === (better === 'higher') ? 'improved' : 'worsened';
         emit(i, t, direction, a, Math.min(clause.end, c.end + 30), c.entry.id);
       }
@@ -194,7 +201,11 @@ const BEFORE_LINK = /^(?:\s|,|&|\/|~|-|\+|%|\d+(?:\.\d+)?|(?:and|or|is|are|was|w
 // "improvement in her walking", "more difficulty with stairs", "fewer pain pills").
 const AFTER_LINK = /^(?:\s|,|&|\/|from\s+(?:his|her|their)\s+[A-Za-z]+|(?:in|of|his|her|their|the|overall|general|daily|and|all|both|self|(?:difficulty|difficulties|trouble|problems?|help|assistance|dependence|reliance)(?:\s+(?:with|for|in|on))?|able\s+to|ability\s+to|use\s+of|frequency\s+of|need\s+for|needs?|needing|requires?|requiring|takes?|taking|uses?|using)(?![A-Za-z]))*$/iu;
 
-interface Situation { gap: boolean; negated: boolean; burden: boolean; timed: boolean; amount: boolean }
+interface Situation { gap: boolean; negated: boolean; burden: boolean; timed: boolean; amount: boolean; record: boolean }
+
+// A clause about what the record holds ("no improvements in ADLs were described"): a denied gain
+// there is absent documentation, not a finding of no improvement.
+const RECORD_PASSIVE = /(?<![A-Za-z])(?:was|were|is|are|been|be)\s+(?:(?:clearly|specifically|objectively|ever)\s+)?(?:described|documented|noted|reported|recorded|mentioned|identified|demonstrated|specified|quantified|outlined|detailed)(?![A-Za-z])/iu;
 
 // A drug's use itself, not its regimen ("his Norco use has not changed" is no less use).
 const USE_AMOUNT = /^\S*(?:[^\S\n]+|\s*\S+\s+)(?:use|usage|intake|consumption)(?![A-Za-z])/iu;
@@ -206,7 +217,7 @@ function directionOf(cue: Cue, t: Topic, s: Situation): Direction | null {
   const better = effectiveBetter(t, s.burden);
   switch (effect) {
     case 'improved':
-      if (s.gap) return 'absent_documentation';
+      if (s.gap || (s.negated && s.record)) return 'absent_documentation';
       return s.negated ? 'not_improved' : 'improved';
     case 'worsened':
       // A loss said with no time ("functional capacity worsening") is the injury's history, not the course of care.
@@ -234,7 +245,8 @@ function directionOf(cue: Cue, t: Topic, s: Situation): Direction | null {
     case 'still':
       return t.kind === 'use' || s.gap || !s.burden ? null : 'not_improved';
     case 'stopped':
-      if (s.gap || (t.kind === 'use' && !cue.entry.forUse)) return null;
+      // A walking aid given up is a gain ("stopped using crutches"); a drug stopped is often a failed trial.
+      if (s.gap || (t.kind === 'use' && t.dimension === 'medication_use' && !cue.entry.forUse)) return null;
       return t.kind === 'use' || t.better === 'lower' || s.burden ? 'improved' : 'worsened';
     default:
       return null;
@@ -299,6 +311,21 @@ function compareAround(
   if (!now || !was || !comparable(now, was)) return null;
   if (now.side && was.side && now.side !== was.side) return null;
   return order(now, was);
+}
+
+const RELATIVE_DOES = 'fi-backoff.burden.relative-does';
+// Cues of a change from an earlier state: a burden of that earlier state does not turn them around.
+const CHANGE_EFFECTS = new Set(['now', 'up', 'down']);
+// An earlier time just before a burden ("previously unable", "was limited") or after it in its
+// clause ("limited to household distances at initial eval").
+const EARLIER_LEAD = /(?<![A-Za-z])(?:previously|formerly|initially|originally|before|used\s+to(?:\s+be)?|had\s+been|was|were)\s+(?:(?:he|she|they|the\s+patient|pt|still|very|quite)\s+)?$/iu;
+// ("needs help with bathing, which she did not at intake" is a need now).
+const EARLIER_TAIL = /^(?:(?!(?<![A-Za-z])(?:not|never|no|without)(?![A-Za-z])|n't)[^.;\n]){0,50}?(?<![A-Za-z])(?:(?:at|on|during)\s+(?:the\s+)?(?:initial|first|intake|IE|baseline|admission|start)(?![A-Za-z])|previously|before\s+(?:the\s+)?(?:injection|surgery|treatment|therapy|PT|program))/iu;
+
+/** Whether a burden word describes the earlier state its clause compares with. */
+function earlierState(text: string, clause: Clause, x: { start: number; end: number }): boolean {
+  return EARLIER_LEAD.test(text.slice(Math.max(clause.start, x.start - 30), x.start))
+    || EARLIER_TAIL.test(text.slice(x.end, clause.end));
 }
 
 // A reason given for a change ("stopped going to the gym because he moved away").

@@ -41,6 +41,11 @@ export const FicEntry = entrySchema({
   moves: z.enum(['up', 'down']).optional(),
   /** A verdict that counts only in a sentence with a `when` ("decreased ROM compared to last visit"). */
   needsWhen: z.boolean().default(false),
+  /**
+   * On a scored instrument's topic: its minimal clinically important difference, in the points (or
+   * percent) it is written in; a smaller change is no improvement ("Oswestry 30% -> 28%").
+   */
+  mcid: z.number().positive().optional(),
   /** On a topic: which verdicts it takes (`absolute`: none that only say up or down). */
   verdicts: z.enum(['all', 'absolute', 'none']).default('all'),
 });
@@ -118,11 +123,20 @@ export function createComparisonFinder(lexiconDir?: string) {
     const both = !later && cue.groups.now !== undefined;
     if (SYMPTOM.test(group) || (both && SYMPTOM.test(cue.groups.now ?? ''))) return null;
     // "from six to four tablets a day": a number word before takes the unit said after it.
-    const stated = valuesIn(group)[0] ?? (both ? valuesIn(`${group} ${(cue.groups.now ?? '').replace(/^\s*\S+/u, '')}`)[0] : undefined);
-    if (!stated || !BEFORE_VALUE.test(group.slice(0, stated.start))) return null;
+    const read = valuesIn(group);
+    // A dose before a rate is the tablet's strength; the rate is the use ("was taking 800 mg TID").
+    const rate = read[0]?.kind === 'dose' ? read.find((v) => v.kind === 'rate') : undefined;
+    const stated = rate ?? read[0] ?? (both ? valuesIn(`${group} ${(cue.groups.now ?? '').replace(/^\s*\S+/u, '')}`)[0] : undefined);
+    if (!stated) return null;
+    // The earlier value may name its measure again ("flex 60, ext 15 (prior visit flex 40)"): it
+    // pairs with that measure's first value, not the nearest one.
+    const lead = group.slice(0, rate ? read[0].start : stated.start);
+    const named = BEFORE_VALUE.test(lead) ? undefined : topics.findAll(lead).find((x) => BEFORE_VALUE.test(lead.slice(x.end)) && !lead.slice(0, x.start).trim());
+    if (!named && !BEFORE_VALUE.test(lead)) return null;
+    const sameName = (t: Match<FicEntry>) => !named || text.slice(t.start, t.end).toLowerCase() === named.text.toLowerCase();
     // A cue that holds both values may hold its topic too ("cut back from 6 tabs a day to 2").
     const inside = both ? inSentence.filter((t) => t.start >= cue.start && t.end <= cue.end) : [];
-    for (const t of [...before(cue, inSentence), ...inside]) {
+    for (const t of [...before(cue, inSentence), ...inside].filter(sameName)) {
       // A walking aid's topic compares its scale's rungs; other topics compare amounts.
       if (!t.entry.better || !t.entry.dimension || (t.entry.scale ? stated.kind !== `level:${t.entry.scale}` : stated.kind.startsWith('level:'))) continue;
       // "walking pain 6 (was 8)": a pain rating beside a topic is no functional value (the topic's
@@ -132,19 +146,25 @@ export function createComparisonFinder(lexiconDir?: string) {
         const paired = pairedDirection(valuesIn(parted(text.slice(t.end, cue.start))), valuesIn(group), t.entry.better);
         if (paired) return { dimension: t.entry.dimension, direction: paired, start: Math.min(t.start, cue.start), end: cue.end, ruleId: cue.entry.id, topic: t.start, fixed: false };
       }
+      // A named measure's own value ends at the next topic ("flex 60/90, ext 15/25 (prior visit flex 40/90)").
+      const ownEnd = named ? Math.min(cue.start, ...inSentence.filter((x) => x.start >= t.end).map((x) => x.start)) : cue.start;
       const other = both
         ? counterpart(valuesIn(cue.groups.now ?? ''), stated, true)
-        : counterpart(valuesIn(text.slice(t.end, cue.start)), stated, true) ?? counterpart(valuesIn(text.slice(leadStart(text, sentenceStart, t.start), cue.start)), stated, true);
+        : counterpart(valuesIn(text.slice(t.end, ownEnd)), stated, true) ?? (named ? undefined : counterpart(valuesIn(text.slice(leadStart(text, sentenceStart, t.start), cue.start)), stated, true));
       if (!other) continue;
       const [now, was]: Value[] = later ? [stated, other] : [other, stated];
-      const sign = order(now, was);
+      const sign = belowMcid(t.entry, now.n - was.n) ? 0 : order(now, was);
       const direction: Direction = sign === 0 ? 'not_improved' : (sign > 0) === (t.entry.better === 'higher') ? 'improved' : 'worsened';
       return { dimension: t.entry.dimension, direction, start: Math.min(t.start, cue.start), end: cue.end, ruleId: cue.entry.id, topic: t.start, fixed: false };
     }
     return null;
   }
 
-  return (ad: AnalyzedDocument, drugMatches: DrugMatch[]): Comparison[] => {
+  const mcidTopics = createMatcher(lexicon.entries.filter((e) => e.kind === 'topic' && e.mcid !== undefined));
+  /** The minimal important difference of the scored instrument a span names, if any ("GAD-7: 15 (previously 16)"). */
+  const mcidIn = (span: string): FicEntry | undefined => mcidTopics.findAll(span)[0]?.entry;
+
+  const find = (ad: AnalyzedDocument, drugMatches: DrugMatch[]): Comparison[] => {
     const drugAsTopics = drugMatches.flatMap((d) => {
       const entry = topicOfDrug(d);
       return entry ? [{ entry, start: d.start, end: d.end, text: '', groups: {} }] : [];
@@ -171,6 +191,7 @@ export function createComparisonFinder(lexiconDir?: string) {
     const fixedTopics = new Set(found.filter((f) => f.fixed).map((f) => f.topic));
     return found.filter((f) => f.fixed || !fixedTopics.has(f.topic)).map(({ topic: _t, ...c }) => c);
   };
+  return Object.assign(find, { mcidIn });
 }
 
 /**
@@ -186,6 +207,15 @@ function pairedDirection(now: Value[], was: Value[], better: 'higher' | 'lower')
   if (signs.some((x) => x === null) || (signs.includes(1) && signs.includes(-1))) return null;
   const sign = signs.find((x) => x !== 0) ?? 0;
   return sign === 0 ? 'not_improved' : (sign > 0) === (better === 'higher') ? 'improved' : 'worsened';
+}
+
+/**
+ * Whether a gain on a scored instrument is smaller than its minimal clinically important difference
+ * (a small loss stays a loss: "NDI 44% today (was 40%)").
+ */
+export function belowMcid(topic: FicEntry, change: number): boolean {
+  const gain = topic.better === 'lower' ? -change : change;
+  return topic.mcid !== undefined && gain > 0 && gain < topic.mcid;
 }
 
 /** The topics before a cue, nearest first, within reach. */

@@ -1,6 +1,6 @@
 import type { AnalyzedDocument } from '../text/analyze.ts';
 import { createMatcher, type Match } from '../text/matcher.ts';
-import type { Comparison, FicEntry } from './functional-improvement-compare.ts';
+import { belowMcid, type Comparison, type FicEntry } from './functional-improvement-compare.ts';
 
 /**
  * Serial measures written as a table: a header (a `table` label, then two or more `column` labels
@@ -33,7 +33,8 @@ export function createTableFinder(entries: readonly FicEntry[]) {
         for (const row of pipeRows(ad.text, h.end, CELL, GOAL)) {
           const t = topics.find((x) => x.start >= row.labelStart && x.end <= row.labelEnd && x.entry.better && x.entry.dimension);
           if (!t?.entry.dimension) continue;
-          const sign = Math.sign(row.values[row.values.length - 1] - row.values[0]);
+          const change = row.values[row.values.length - 1] - row.values[0];
+          const sign = belowMcid(t.entry, change) ? 0 : Math.sign(change);
           const direction = sign === 0 ? 'not_improved' : (sign > 0) === (t.entry.better === 'higher') ? 'improved' : 'worsened';
           out.push({ dimension: t.entry.dimension, direction, start: t.start, end: row.end, ruleId: h.entry.id, topic: t.start, fixed: false });
         }
@@ -52,7 +53,8 @@ export function createTableFinder(entries: readonly FicEntry[]) {
       for (const row of rowsFrom(ad.text, at, columns)) {
         const t = topics.find((x) => x.start >= row.labelStart && x.end <= row.labelEnd && x.entry.better && x.entry.dimension);
         if (!t?.entry.dimension) continue;
-        const sign = Math.sign(row.values[row.values.length - 1] - row.values[0]);
+        const change = row.values[row.values.length - 1] - row.values[0];
+        const sign = belowMcid(t.entry, change) ? 0 : Math.sign(change);
         const direction = sign === 0 ? 'not_improved' : (sign > 0) === (t.entry.better === 'higher') ? 'improved' : 'worsened';
         out.push({ dimension: t.entry.dimension, direction, start: t.start, end: row.end, ruleId: h.entry.id, topic: t.start, fixed: false });
       }

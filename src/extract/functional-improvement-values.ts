@@ -46,7 +46,8 @@ export function createValueReader(lexiconDir?: string) {
   const lexicon = loadLexicon('functional-improvement-values', FivEntry, lexiconDir);
   const units = lexicon.entries.filter((e) => e.kind === 'unit' && e.family).map((e) => ({
     entry: e,
-    re: new RegExp(`\\s*(?:${[...e.literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')), ...e.patterns].join('|')})(?![A-Za-z])`, 'iuy'),
+    // A hyphenated unit is a unit too ("a one-hour appointment").
+    re: new RegExp(`(?:\\s*|-)(?:${[...e.literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')), ...e.patterns].join('|')})(?![A-Za-z])`, 'iuy'),
   }));
   const levels = createMatcher(lexicon.entries.filter((e) => e.kind === 'level' && e.scale && e.rank !== undefined));
   const words = createMatcher(lexicon.entries.filter((e) => e.kind === 'word' && e.family && e.n !== undefined));

@@ -2,9 +2,10 @@ import { contextFromTriggers, type FactContext } from '../core/context.ts';
 import { loadLexicon } from '../lexicon/load.ts';
 import type { AnalyzedDocument } from '../text/analyze.ts';
 import { createMatcher, type Match } from '../text/matcher.ts';
+import { parseNumber } from '../text/numbers.ts';
 import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { createFunctionalImprovementBackoff } from './functional-improvement-backoff.ts';
-import { createComparisonFinder } from './functional-improvement-compare.ts';
+import { belowMcid, createComparisonFinder } from './functional-improvement-compare.ts';
 import { comparedDirection, evidenceOf, FiEntry } from './functional-improvement-direction.ts';
 import { createTaskClassifier } from './functional-improvement-task-class.ts';
 import { loadMedicationLexicons } from './medications-lexicon.ts';
@@ -36,6 +37,12 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
   const comparisons = createComparisonFinder(options.lexiconDir);
   const backoff = createFunctionalImprovementBackoff(options.lexiconDir);
   const { isAdlTask, isTimedTask } = createTaskClassifier(options.lexiconDir);
+  // A change of a scored instrument under its minimal important difference is no change ("GAD-7: 15 (previously 16)").
+  const withinMcid = (d: ReturnType<typeof comparedDirection>, m: Match<FiEntry>) => {
+    const topic = d && d !== 'not_improved' && m.entry.dimension === 'objective_measure' ? comparisons.mcidIn(m.text) : undefined;
+    const [now, before] = [parseNumber(m.groups.now ?? ''), parseNumber(m.groups.before ?? '')];
+    return topic && now !== null && before !== null && belowMcid(topic, now - before) ? 'not_improved' : d;
+  };
   const isEntryDrug = (m: Match<FiEntry>, text: string) => drugs.findAll(text).some((d) => m.entry.drugClasses.includes(d.entry.drugClass) || m.entry.drugIds.includes(d.entry.id));
   // A pronoun for the drug ("but resumed it") names the drug said before it in its sentence.
   const namesDrug = (ad: AnalyzedDocument, m: Match<FiEntry>) => m.entry.drugClasses.length === 0 || m.groups.drug === undefined
@@ -55,7 +62,10 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
       const out: Candidate[] = [];
       const seen = new Set<string>();
       const found = matcher.findAll(ad.text);
-      const aboutConcept = new Set(found.filter((m) => m.entry.polarity === 'concept' && m.entry.dimension === 'general')
+      // A list of absent gains that names function itself ("no documentation of decreased medication
+      // use or increased function") is about functional improvement too.
+      const aboutConcept = new Set(found.filter((m) => m.entry.dimension === 'general'
+        && (m.entry.polarity === 'concept' || (m.entry.polarity === 'gain' && ad.contextOf(m.start, m.end).documentationGap)))
         .map((m) => ad.sentenceAt(m.start)?.start));
       for (const m of found) {
         const sentence = ad.sentenceAt(m.start);
@@ -63,7 +73,7 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
         const ctx = measuredContext(ad, m, eventContext(ad, m, ad.contextOf(m.start, m.end)));
         const underGap = m.start >= Math.max(gapFrom.get(sentence.start) ?? Infinity, m.entry.onNegated === 'drop' ? clauseOf(ad, m.start) : 0);
         const stated = evidenceOf(m.entry, underGap ? { ...ctx, documentationGap: true } : ctx, sentence.text);
-        const compared = stated?.direction === m.entry.direction ? comparedDirection(m.entry, m.groups) : null;
+        const compared = stated?.direction === m.entry.direction ? withinMcid(comparedDirection(m.entry, m.groups), m) : null;
         const raw = stated && compared ? { ...stated, direction: compared } : stated;
         // An absence named in a dimension keeps it, unless the sentence is about functional
         // improvement itself ("no functional improvement such as reduced medication use").
