@@ -23,6 +23,16 @@ export function createTableFinder(entries: readonly FicEntry[]) {
   return (ad: AnalyzedDocument, topics: Match<FicEntry>[]): (Comparison & { topic: number })[] => {
     const out: (Comparison & { topic: number })[] = [];
     if (!columnSources.length) return out;
+    // A row's first and last values, by its topic's polarity; a change under the measure's minimal
+    // clinically important difference is no change.
+    const addRow = (row: { labelStart: number; labelEnd: number; values: number[]; end: number }, ruleId: string) => {
+      const t = topics.find((x) => x.start >= row.labelStart && x.end <= row.labelEnd && x.entry.better && x.entry.dimension);
+      if (!t?.entry.dimension) return;
+      const change = row.values[row.values.length - 1] - row.values[0];
+      const sign = belowMcid(t.entry, change) ? 0 : Math.sign(change);
+      const direction = sign === 0 ? 'not_improved' : (sign > 0) === (t.entry.better === 'higher') ? 'improved' : 'worsened';
+      out.push({ dimension: t.entry.dimension, direction, start: t.start, end: row.end, ruleId, topic: t.start, fixed: false });
+    };
     const found = headers.findAll(ad.text);
     found.forEach((h, i) => {
       // The label opens its line or sentence, or follows another label ("Scores Test Intake ..."): not prose.
@@ -31,12 +41,7 @@ export function createTableFinder(entries: readonly FicEntry[]) {
       if (!opens) return;
       if (/^\s*\|/u.test(ad.text.slice(h.end, h.end + 4))) {
         for (const row of pipeRows(ad.text, h.end, CELL, GOAL)) {
-          const t = topics.find((x) => x.start >= row.labelStart && x.end <= row.labelEnd && x.entry.better && x.entry.dimension);
-          if (!t?.entry.dimension) continue;
-          const change = row.values[row.values.length - 1] - row.values[0];
-          const sign = belowMcid(t.entry, change) ? 0 : Math.sign(change);
-          const direction = sign === 0 ? 'not_improved' : (sign > 0) === (t.entry.better === 'higher') ? 'improved' : 'worsened';
-          out.push({ dimension: t.entry.dimension, direction, start: t.start, end: row.end, ruleId: h.entry.id, topic: t.start, fixed: false });
+          addRow(row, h.entry.id);
         }
         return;
       }
@@ -51,12 +56,7 @@ export function createTableFinder(entries: readonly FicEntry[]) {
       }
       if (columns < 2) return;
       for (const row of rowsFrom(ad.text, at, columns)) {
-        const t = topics.find((x) => x.start >= row.labelStart && x.end <= row.labelEnd && x.entry.better && x.entry.dimension);
-        if (!t?.entry.dimension) continue;
-        const change = row.values[row.values.length - 1] - row.values[0];
-        const sign = belowMcid(t.entry, change) ? 0 : Math.sign(change);
-        const direction = sign === 0 ? 'not_improved' : (sign > 0) === (t.entry.better === 'higher') ? 'improved' : 'worsened';
-        out.push({ dimension: t.entry.dimension, direction, start: t.start, end: row.end, ruleId: h.entry.id, topic: t.start, fixed: false });
+        addRow(row, h.entry.id);
       }
     });
     return out;
