@@ -72,8 +72,15 @@ export function createOwnCourseCount(terms: TermIndex) {
   };
 }
 
+// One synthetic entry per modality, validated once (a visit count may stand in many sentences).
+const OWN_ENTRIES = new Map<Modality, ModalityEntry>();
+
 /** A mention of a therapy the sentence does not name (the note's own), for the scope readers. */
 export function ownMention(modality: Modality, start: number, end: number, sentence: string): ModalityMention {
-  const entry = ModalityEntry.parse({ id: 'prior.visit-number', example: 'Visits: 14 attended since IE', modality, patterns: ['(?!)'] });
+  let entry = OWN_ENTRIES.get(modality);
+  if (!entry) {
+    entry = ModalityEntry.parse({ id: 'prior.visit-number', example: 'Visits: 14 attended since IE', modality, patterns: ['(?!)'] });
+    OWN_ENTRIES.set(modality, entry);
+  }
   return { modality, start, end, text: sentence.slice(start, end), entry };
 }
