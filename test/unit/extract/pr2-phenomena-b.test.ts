@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDiagnosesExtractor } from '../../../src/extract/diagnoses.ts';
-import { createMedicationsExtractor } from '../../../src/extract/medications.ts';
 import { createPainReliefExtractor } from '../../../src/extract/pain-relief.ts';
-import { createPainScoresExtractor } from '../../../src/extract/pain-scores.ts';
+import { dxCandidates, dxCoded, dxNames, medCandidates, medNames, painRatings } from './fact-readers.ts';
 import { runExtractor } from './run-extractor.ts';
 
 // Phenomena of PR-2 progress notes and IMR-style summaries, second round (issue #3), in our own
@@ -10,21 +8,7 @@ import { runExtractor } from './run-extractor.ts';
 // comma qualifier, a code and a status, empty histories and visit reasons, "diagnoses have
 // included"; drugs taken before, OTC topicals; ratings with and without medication, arrow
 // changes, hours of sleep; "help" as relief.
-const dx = runExtractor(createDiagnosesExtractor({}));
-const dxNames = (text: string) => dx.asserted(text).map((f) => (f.value as { name: string }).name);
-const dxCandidates = (text: string) => dx.candidates(text).map((c) => (c.value as { name: string }).name);
-const dxCoded = (text: string) => dx.asserted(text).map((f) => {
-  const v = f.value as { name: string; icd10: string | null };
-  return [v.name, v.icd10];
-});
-const meds = runExtractor(createMedicationsExtractor({}));
-const medNames = (text: string) => meds.asserted(text).map((f) => (f.value as { name: string }).name);
-const medCandidates = (text: string) => meds.candidates(text).map((c) => (c.value as { name: string }).name);
-const pain = runExtractor(createPainScoresExtractor({}));
-const ratings = (text: string) => pain.asserted(text).map((f) => {
-  const v = f.value as { value: number; qualifier: string };
-  return [v.value, v.qualifier];
-});
+const ratings = painRatings;
 const relief = runExtractor(createPainReliefExtractor({}));
 const reliefs = (text: string) => relief.asserted(text).map((f) => {
   const v = f.value as { percentLow: number; percentHigh: number; attributedTo: string | null };

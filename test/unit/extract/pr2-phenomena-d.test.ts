@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDemographicsExtractor } from '../../../src/extract/demographics.ts';
-import { createDiagnosesExtractor } from '../../../src/extract/diagnoses.ts';
-import { createMedicationsExtractor } from '../../../src/extract/medications.ts';
 import { createPainScoresExtractor } from '../../../src/extract/pain-scores.ts';
 import { createWorkStatusExtractor } from '../../../src/extract/work-status.ts';
+import { dxNames, medNames } from './fact-readers.ts';
 import { runExtractor } from './run-extractor.ts';
 import { priorModalities, priorRows, type Row } from './prior-rows.ts';
 
@@ -18,10 +17,6 @@ const work = values(runExtractor(createWorkStatusExtractor({})));
 const pain = values(runExtractor(createPainScoresExtractor({})));
 const rows = priorRows;
 const modalities = priorModalities;
-const meds = runExtractor(createMedicationsExtractor({}));
-const medNames = (text: string) => meds.asserted(text).map((f) => (f.value as { name: string }).name);
-const dx = runExtractor(createDiagnosesExtractor({}));
-const dxNames = (text: string) => dx.asserted(text).map((f) => (f.value as { name: string }).name);
 
 describe('demographics in a column header (1)', () => {
   it.each<[string, number, string]>([

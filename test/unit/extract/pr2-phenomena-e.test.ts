@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createDiagnosesExtractor } from '../../../src/extract/diagnoses.ts';
-import { createMedicationsExtractor } from '../../../src/extract/medications.ts';
 import { createPainReliefExtractor } from '../../../src/extract/pain-relief.ts';
-import { createPainScoresExtractor } from '../../../src/extract/pain-scores.ts';
 import { createRequestParser } from '../../../src/extract/requests.ts';
 import { createWorkStatusExtractor } from '../../../src/extract/work-status.ts';
 import { countedRows, priorRows } from './prior-rows.ts';
+import { dxNames, medNames, painRatings } from './fact-readers.ts';
 import { runExtractor } from './run-extractor.ts';
 
 // PR-2 and IMR phenomena, fifth round (issue #3), in our own sentences: a coded item after an
@@ -13,20 +11,12 @@ import { runExtractor } from './run-extractor.ts';
 // deficits under an assessment; "avg", a site before its rating, the rating at intake; "PT is
 // helping"; region letters, "N completed / N authorized", "N additional sessions" asked for;
 // rented units and bathroom equipment; a drug in brackets; full time with restrictions.
-const dx = runExtractor(createDiagnosesExtractor({}));
-const dxNames = (text: string) => dx.asserted(text).map((f) => (f.value as { name: string }).name);
-const pain = runExtractor(createPainScoresExtractor({}));
-const ratings = (text: string) => pain.asserted(text).map((f) => {
-  const v = f.value as { value: number; qualifier: string };
-  return [v.value, v.qualifier];
-});
+const ratings = painRatings;
 const relief = runExtractor(createPainReliefExtractor({}));
 const reliefs = (text: string) => relief.asserted(text).map((f) => {
   const v = f.value as { percentLow: number; attributedTo: string | null };
   return [v.percentLow, v.attributedTo];
 });
-const meds = runExtractor(createMedicationsExtractor({}));
-const medNames = (text: string) => meds.asserted(text).map((f) => (f.value as { name: string }).name);
 const work = runExtractor(createWorkStatusExtractor({}));
 const workOf = (text: string) => work.asserted(text).map((f) => (f.value as { category: string }).category);
 const req = createRequestParser({});
