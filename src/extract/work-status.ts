@@ -6,11 +6,20 @@ import type { AnalyzedDocument } from '../text/analyze.ts';
 import { createMatcher, type Match } from '../text/matcher.ts';
 import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { withPlaceholders } from './pattern-placeholders.ts';
+import { readBoxes } from './work-status-boxes.ts';
 import { preferCurrent } from './work-status-currency.ts';
 
-/** A work-status phrasing and its category; `past_context` entries mark statuses as no longer current, `current_context` ones as today's. */
+/**
+ * A work-status phrasing and its category; `past_context` entries mark statuses as no longer
+ * current, `current_context` ones as today's, `prospective` ones a P&S or full-duty statement as
+ * still to come, and `checkbox` entries are a form's boxes (see work-status-boxes.ts).
+ */
 export const WorkStatusEntry = withPlaceholders(entrySchema({
-  category: z.union([WorkStatusCategory, z.literal('past_context'), z.literal('current_context')]),
+  category: z.union([WorkStatusCategory, z.literal('past_context'), z.literal('current_context'), z.literal('prospective'), z.literal('checkbox')]),
+  /** For check boxes: ticked or empty. */
+  checked: z.boolean().optional(),
+  /** A bare form label ("Modified", "Regular") that states its status only beside a ticked box. */
+  boxLabel: z.boolean().default(false),
   /** For past-context cues: whether they qualify the statuses after them in the sentence, the one just before, those inside the cue ("from TTD to"), or those before it in its sentence and the sentence before. */
   scope: z.enum(['following', 'preceding', 'within', 'earlier']).optional(),
   /** For past-context cues: the only categories they qualify ("employer cannot accommodate" voids a restriction, not TTD). */
@@ -26,9 +35,6 @@ export const WorkStatusEntry = withPlaceholders(entrySchema({
 }));
 export type WorkStatusEntry = z.infer<typeof WorkStatusEntry>;
 
-// Grammar of a P&S date still to come ("TTD until she reaches MMI", "will be P&S next visit").
-const PROSPECTIVE = /\b(?:until|once|when|if|will|would|expect\w*|anticipat\w*|may|might|should|estimat\w*|pending|before|upon)\b/iu;
-
 /** How far after a status a past-context cue may start and still qualify it ("full duty prior to the visit"). */
 const TRAILING_CUE_GAP = 3;
 
@@ -36,13 +42,19 @@ const TRAILING_CUE_GAP = 3;
  * Work status statements (TTD, modified or full duty, not working, retired, P&S, unclear). Every
  * statement is emitted in document order; the export takes the first asserted one. A status that a
  * past-context cue qualifies (a past-treatment list, "prior to the visit") is dropped because it
- * no longer describes the worker, as is a TTD statement before a current P&S / MMI declaration, a TTD or modified-duty one before a current release to full duty, and so is one in a question; when the worker is said to have no job (laid off, unemployed), off-work inferences yield to not working; family and hypothetical contexts are left to the assertion step.
+ * no longer describes the worker, as is a TTD statement before a current P&S / MMI declaration, a TTD or modified-duty one before a current release to full duty, and so is one in a question; when the worker is said to have no job (laid off, unemployed), off-work inferences yield to not working; family and hypothetical contexts are left to the assertion step; on a check-box form only the ticked box's label is a status (work-status-boxes.ts).
  */
 export const createWorkStatusExtractor: ExtractorFactory = (options) => {
   const lex = loadLexicon('work-status', WorkStatusEntry, options.lexiconDir);
-  const statuses = createMatcher(lex.entries.filter((e) => e.category !== 'past_context' && e.category !== 'current_context'));
+  const isStatus = (e: WorkStatusEntry) => WorkStatusCategory.safeParse(e.category).success;
+  const statuses = createMatcher(lex.entries.filter((e) => isStatus(e) && !e.boxLabel));
+  const boxLabels = createMatcher(lex.entries.filter((e) => isStatus(e) && e.boxLabel));
+  const boxes = createMatcher(lex.entries.filter((e) => e.category === 'checkbox'));
   const pastCues = createMatcher(lex.entries.filter((e) => e.category === 'past_context'));
   const currentCues = createMatcher(lex.entries.filter((e) => e.category === 'current_context'));
+  // Words of a P&S or release still to come ("TTD until she reaches MMI", "will be P&S next visit").
+  const prospective = createMatcher(lex.entries.filter((e) => e.category === 'prospective'));
+  const isProspective = (sentence: string) => prospective.findAll(sentence).length > 0;
 
   return {
     id: 'work-status',
@@ -64,7 +76,10 @@ export const createWorkStatusExtractor: ExtractorFactory = (options) => {
       const inHeader = (m: Match) => ad.sections.some((h) => m.start >= h.headerStart && m.start < h.start);
       // "Has the claimant reached maximum medical improvement?" asks; it does not state.
       const isQuestion = (m: Match) => ad.sentenceAt(m.start)?.text.trimEnd().endsWith('?') ?? false;
-      const found = statuses.findAll(ad.text);
+      const stated = statuses.findAll(ad.text);
+      // A form's boxes: an empty one voids its label, a ticked one makes a bare label a status.
+      const boxReading = readBoxes(ad.text, boxes.findAll(ad.text).map((b) => ({ start: b.start, end: b.end, checked: b.entry.checked === true })), stated, boxLabels.findAll(ad.text));
+      const found = [...stated.filter((m) => !boxReading.voided.has(m)), ...boxReading.ticked].sort((a, b) => a.start - b.start);
       // The "not" of "not working" negates working, not a status after it ("not working and remains TTD").
       const notWorking = found.filter((m) => m.entry.category === 'not_working');
       const negated = (m: Match) => ad.contextOf(m.start, m.end).triggers
@@ -88,13 +103,13 @@ export const createWorkStatusExtractor: ExtractorFactory = (options) => {
       const ctxOf = (c: Candidate) => ad.contextOf(c.start, c.end);
       const psAt = current.filter((c) => category(c) === 'permanent_and_stationary')
         .filter((c) => { const x = ctxOf(c); return !x.hypothetical && !x.historical && !x.negated && !x.possible; })
-        .filter((c) => !PROSPECTIVE.test(ad.sentenceAt(c.start)?.text ?? ''))
+        .filter((c) => !isProspective(ad.sentenceAt(c.start)?.text ?? ''))
         .map((c) => ad.sentenceAt(c.start)?.start ?? c.start);
       const lastPs = psAt.length > 0 ? Math.max(...psAt) : -1;
       // A current release to full duty ends earlier restrictions: "had been on light duty ... now full duty".
       const fullAt = current.filter((c) => category(c) === 'full_duty')
         .filter((c) => { const x = ctxOf(c); return !x.hypothetical && !x.historical && !x.negated && !x.possible; })
-        .filter((c) => !PROSPECTIVE.test(ad.sentenceAt(c.start)?.text ?? ''))
+        .filter((c) => !isProspective(ad.sentenceAt(c.start)?.text ?? ''))
         .map((c) => ad.sentenceAt(c.start)?.start ?? c.start);
       const lastFull = fullAt.length > 0 ? Math.max(...fullAt) : -1;
       const restricted = (c: Candidate) => category(c) === 'modified_duty' || category(c) === 'ttd';
@@ -102,8 +117,8 @@ export const createWorkStatusExtractor: ExtractorFactory = (options) => {
         .filter((c) => category(c) !== 'ttd' || c.start >= lastPs)
         .filter((c) => !restricted(c) || (ad.sentenceAt(c.start)?.start ?? c.start) >= lastFull);
       const fallbackIds = ids((e) => e.fallback);
-      const stated = kept.filter((c) => !fallbackIds.has(c.ruleId));
-      return stated.length > 0 ? stated : kept;
+      const firm = kept.filter((c) => !fallbackIds.has(c.ruleId));
+      return firm.length > 0 ? firm : kept;
     },
   };
 };
