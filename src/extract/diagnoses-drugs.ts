@@ -3,8 +3,11 @@ import { loadMedicationLexicons } from './medications-lexicon.ts';
 
 // Grammar of a medication-list line after the drug name: dose, form, route, schedule, "OTC".
 const DOSING = /^(?:[\s,.;:()/-]*(?:\d[\d.,/]*\s*(?:mg|mcg|g|ml|units?|%)?|mg|mcg|otc|prn|po|daily|nightly|qhs|qd|bid|tid|qid|q\d{1,2}h|hs|tabs?|tablets?|caps?|capsules?|as\s+needed|over\s+the\s+counter|at\s+bedtime|once|twice|a\s+day|per\s+day))*[\s,.;:()/-]*$/iu;
-// "Hypothyroidism on levothyroxine", "HTN controlled on lisinopril": the regimen after the name.
-const ON_TAIL = /\s+(?:(?:well\s+|diet\s+)?controlled\s+)?(?:on|with)\s+(?:(?:daily|chronic|oral|po)\s+)?$/iu;
+// "Hypothyroidism on levothyroxine", "HTN controlled on lisinopril", "Migraine (sumatriptan prn)",
+// "Migraine - uses rizatriptan", "Gout, on allopurinol": the regimen after the name.
+const ON_TAIL = /(?:\s+(?:(?:well\s+|diet\s+)?controlled\s+)?(?:on|with)\s+|\s*[(\u2013-]\s*(?:(?:on|with|takes|taking|uses|using)\s+)?|\s*,\s*(?:(?:well\s+)?controlled\s+)?(?:on|takes|taking|uses|using)\s+)(?:(?:daily|chronic|oral|po)\s+)?$/iu;
+// "on sumatriptan prn" as an item of its own: the regimen word before a medication line.
+const REGIMEN_LEAD = /^[\s*•-]*(?:(?:on|takes|taking|uses|using)\s+)?$/iu;
 
 /**
  * Tells diagnosis-list items that are medication-history lines ("Melatonin OTC", "Gabapentin
@@ -17,7 +20,7 @@ export function createDrugItemTest(dir?: string) {
   return {
     /** Whether the item is a drug with at most its dose, form and schedule. */
     isDrug(name: string): boolean {
-      const m = drugs.findAll(name).find((d) => d.start === 0 || /^[\s*•-]*$/u.test(name.slice(0, d.start)));
+      const m = drugs.findAll(name).find((d) => d.start === 0 || REGIMEN_LEAD.test(name.slice(0, d.start)));
       return m !== undefined && DOSING.test(name.slice(m.end));
     },
     /** The item's end without a trailing "on <drug>" regimen, or its own end. */

@@ -53,7 +53,11 @@ export function mergePieces(seg: string, pieces: Piece[], cues: DiagnosisCues, l
   const whole = (role: 'trailing' | 'line_trailing', text: string) => cues.match[role].findAll(text).some((m) => m.start === 0 && m.end === text.length);
   const trailing = (text: string) => cues.words.trailing.has(text) || whole('trailing', text) || (line && whole('line_trailing', text));
   const isTrailing = (p: Piece) => {
-    const text = seg.slice(p.s, p.e).toLowerCase().replace(/\([^)]*\)/g, '').trim();
+    const raw = seg.slice(p.s, p.e).toLowerCase().trim();
+    // "Tear, s/p SAD (05/22/2022)": a dated operation is surgical history of its own, not the item's
+    // qualifier; its date may be in the brackets the test below leaves out.
+    if (line && cues.test('procedure', raw) && !whole('line_trailing', raw)) return false;
+    const text = raw.replace(/\([^)]*\)/g, '').trim();
     if (trailing(text)) return true;
     // "burns, right arm secondary to a spill": a site and a course phrase still belong to the item.
     let rest = text;

@@ -98,8 +98,8 @@ export function splitDiagnosisList(text: string, start: number, end: number, cue
     const remark = /\s*\(([^()]*)\)?[\s.]*$/.exec(seg.slice(p.s, e));
     if (remark && (remark[1].match(WORD) ?? []).length > 3) e = p.s + remark.index;
     while (e > p.s && /[\s(\[:,;.–-]/.test(seg[e - 1])) e--;
-    // "S/P ACL reconstruction 07/15/2026": the date of an operation is not part of its name.
-    const date = /\s+(?:on\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}$/u.exec(seg.slice(p.s, e));
+    // "S/P ACL reconstruction 07/15/2026", "s/p SAD (05/2022)": the date of an operation is not part of its name.
+    const date = /\s+(?:on\s+)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\(\s*(?:on\s+)?\d{1,2}\/(?:\d{1,2}\/)?\d{2,4}\s*\)?)$/u.exec(seg.slice(p.s, e));
     if (date && /[A-Za-z]{2}/u.test(seg.slice(p.s, p.s + date.index))) e = p.s + date.index;
     const name = seg.slice(p.s, e);
     const words = tokens(name);

@@ -58,6 +58,9 @@ const HEDGE = '(?:(?:he|she|they|patient|pt)\\s+(?:believes|thinks|estimates|rec
 const OR_SO = '(?<orso>\\s+or\\s+so)';
 // A quotation mark around a count the record quotes ('"about 8 or so" visits').
 const QUOTE = '["\u201c\u201d]?';
+// "6 visits of vestibular PT", "8 sessions of aquatic PT": after "sessions of", up to two words of the
+// kind of treatment before its name (no function word: "8 sessions of chiro and PT" counts chiro only).
+const KIND = '(?:(?!(?:and|or|with|plus|then|but|after|before|for|to|in|at|on|by|from|his|her|their|which|that|was|were)\\s)[a-z][a-z-]*\\s+){0,2}';
 // "1 C-ESI", "2 L-ESIs": the spinal region's letter joined to the procedure by a hyphen.
 const REGION_LETTER = '(?:[CTL]-)?';
 
@@ -78,7 +81,9 @@ export function createCountFinder(terms: TermIndex) {
   const DESC = `(?:(?:${terms.descriptorSource})\\s+){0,3}`;
   const before = new RegExp(
     `(?<![\\w/.-])(?:(?<qual>${QUAL})${QSEP})?(?:a\\s+)?#?\\s*(?<n>${NUM})(?<plus>${PLUS})?(?:\\s*(?<alt>or|to|-|–)\\s*(?<n2>${NUM}))?` +
-    `(?:\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:${NUM})|(?<frac>/\\d{1,2}))?\\s+(?:${UNIT}\\s+(?:of\\s+)?)?${FILLER}${DESC}(?:${UNIT}\\s+(?:of\\s+)?)?(?:the\\s+)?${REGION_LETTER}$`, 'iu');
+    `(?:\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:${NUM})|(?<frac>/\\d{1,2}))?\\s+(?:${UNIT}\\s+of\\s+${KIND}|${UNIT}\\s+)?${FILLER}${DESC}(?:${UNIT}\\s+(?:of\\s+)?)?(?:the\\s+)?${REGION_LETTER}$`, 'iu');
+  // "two sets of 6 aquatic therapy sessions": a number of courses of a stated size multiplies it.
+  const sets = new RegExp(`(?<![\\w/.-])(?<k>${NUM})\\s+(?:sets?|rounds?|courses?|series|blocks?)\\s+of\\s+$`, 'iu');
   // "a second lumbar ESI", "the 3rd ESI overall": the ordinal of the latest one is the count so far.
   const ordinal = new RegExp(`(?<![\\w])(?:a|the|his|her|their)\\s+(?<ord>${ORDINAL_WORDS})\\s+${FILLER}${DESC}$`, 'iu');
   // "2 rounds of PT totaling approx. 24 visits": a stated total beats the number of courses.
@@ -151,6 +156,11 @@ export function createCountFinder(terms: TermIndex) {
     }
     if (b?.groups) {
       const count = value(b.groups.n, b.groups.n2);
+      const k = sets.exec(left.slice(0, b.index));
+      const times = k?.groups ? value(k.groups.k, undefined) : null;
+      if (count !== null && times !== null && count * times <= MAX_COUNT) {
+        return { count: count * times, qualifier: qualifierOf(b.groups.qual, b.groups.alt, b.groups.plus), start: start - left.length + k!.index, end };
+      }
       if (count !== null) return { count, qualifier: qualifierOf(b.groups.qual, b.groups.alt, b.groups.plus), start: start - left.length + b.index, end };
     }
     const o = ordinal.exec(left);
@@ -192,15 +202,21 @@ function listMarkerAt(text: string, at: number, n: number, preceding: string): b
 
 /**
  * A second course of the same treatment stated right after a counted one, with only a unit: "chiropractic
- * x 12 in 2017 and another 8 visits since January". Returns its count and range in `text`, or null.
+ * x 12 in 2017 and another 8 visits since January", "PT x 12, then ~10 more visits". Returns its count,
+ * qualifier and range in `text`, or null.
  */
 export function createAnotherCourseFinder(terms: TermIndex) {
   const another = new RegExp(
-    `^[^.;:]{0,50}?(?:\\s|,)(?:and\\s+|plus\\s+)?(?:another|an\\s+additional|a\\s+further)\\s+(?<n>${NUM})\\s+(?:${terms.unitSource})(?![A-Za-z])`, 'iu');
-  return function findAnother(text: string, from: number): { count: number; start: number; end: number } | null {
+    `^[^.;:]{0,50}?(?:\\s|,)(?:and\\s+|plus\\s+|then\\s+)?(?:(?<word>another|an\\s+additional|a\\s+further)\\s+(?<n>${NUM})|` +
+    `(?<=(?:and|plus|then)\\s+)(?<lead>(?:(?<qual>${terms.qualifierSource})${QSEP})?(?<m>${NUM})\\s+(?:more|additional|further)))\\s+(?:${terms.unitSource})(?![A-Za-z])`, 'iu');
+  return function findAnother(text: string, from: number): { count: number; qualifier: NonNullable<Qualifier>; start: number; end: number } | null {
     const m = another.exec(text.slice(from));
-    const count = m?.groups ? parseNumber(m.groups.n) : null;
-    if (!m || count === null || !Number.isInteger(count) || count <= 0 || count > MAX_COUNT) return null;
-    return { count, start: from + m[0].search(/another|an\s+additional|a\s+further/iu), end: from + m[0].length };
+    const g = m?.groups;
+    const raw = g?.n ?? g?.m;
+    const count = raw ? parseNumber(raw) : null;
+    if (!m || !g || count === null || !Number.isInteger(count) || count <= 0 || count > MAX_COUNT) return null;
+    const qualifier = (g.qual ? terms.qualifiers.findAll(g.qual)[0]?.entry.qualifier : undefined) ?? 'exact';
+    const opening = g.word ?? g.lead!;
+    return { count, qualifier, start: from + m[0].lastIndexOf(opening), end: from + m[0].length };
   };
 }

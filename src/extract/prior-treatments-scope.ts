@@ -61,6 +61,10 @@ export interface SentenceScope {
 // "Twelve additional sessions of", "8 more PT": a number of further treatments, the shape of a request.
 const MORE_OF = /(?<![A-Za-z])(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|eighteen|twenty|twenty-four)\s+(?:additional|more|further|extra)\s+(?:(?:sessions?|visits?|treatments?)\s+of\s+)?(?:[A-Za-z-]+\s+){0,2}$/iu;
 
+// "She had 10 more sessions of PT": a plain past "had" (or "did", "got") in the clause says the
+// further course took place; "has had" and the like are received words already.
+const HAD_BEFORE = /(?<![A-Za-z])(?:had|did|got)\s(?![^;]*\b(?:request|recommend|authori[sz]|plan)\w*\s)[^;]*$/iu;
+
 export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
   const headerRole = createHeaderReader(lexiconDir);
   const descriptorsOnly = new RegExp(`^(?:\\s+(?:${terms.descriptorSource}))*\\s+$`, 'iu');
@@ -143,7 +147,7 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
         if (planBefore && !receivedAfterPlan && !attendedAfter(m)) return false;
         // "Twelve additional sessions of physical therapy": more of a course, asked for, unless the
         // clause says it was had ("she has had 6 additional visits").
-        if (MORE_OF.test(sentence.slice(Math.max(0, m.start - 60), m.start)) && !received.some((r) => r.end <= m.start) && !givenAfter(m.end) && !attendedAfter(m)) return false;
+        if (MORE_OF.test(sentence.slice(Math.max(0, m.start - 60), m.start)) && !received.some((r) => r.end <= m.start) && !HAD_BEFORE.test(sentence.slice(0, m.start)) && !givenAfter(m.end) && !attendedAfter(m)) return false;
         const planAfter = plans.find((p) => p.start >= m.end);
         if (planAfter && governedByLaterCue(sentence.slice(m.end, planAfter.start), siteOnly) && !advisedBy(m, planAfter, sentence)) return false;
         return true;

@@ -22,6 +22,18 @@ const ITEM_COUNTED = new Set(['bracing_dme', 'medication']);
 /** A dose written before the drug ("2 mL of 1% lidocaine"): the grammar of an administration. */
 const DOSE_OF = /(?<![\w.])\d+(?:\.\d+)?\s*(?:mg|mcg|ml|cc|units?|%)\s+of\s+(?:\d+(?:\.\d+)?\s*%\s+)?$/iu;
 
+// Between a drug's name and its dosage form only its strength: "diclofenac 1% gel", "ibuprofen 800 mg tablets".
+const STRENGTH_ONLY = /^(?:\s|\d|[.,%/-]|mg|mcg|gm?|ml|percent)*$/iu;
+
+/**
+ * True when a dosage-form word ("gel", "cream", "tablets") is the end of a named drug's name ("Voltaren
+ * gel", "lidocaine 5% cream"): the drug is the treatment, or the medication list's item, not the form.
+ */
+function formOfNamedDrug(m: { start: number; end: number; entry: { weak: boolean }; modality: string }, named: { start: number; end: number }[], sentence: string): boolean {
+  return m.modality === 'medication' && m.entry.weak &&
+    named.some((d) => (d.start < m.end && m.start < d.end) || (d.end <= m.start && STRENGTH_ONLY.test(sentence.slice(d.end, m.start))));
+}
+
 /**
  * True when a drug or drug class is named as one the worker avoids or cannot take, in the same
  * clause: "intolerance to NSAIDs", "NSAIDs avoided due to allergy", "NSAIDs were not tolerated".
@@ -69,7 +81,8 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
       let fieldEnded: unknown = null;
       let lastSpecific: { m: ReturnType<typeof modalities.find>[number]; at: number } | null = null;
       for (const [i, s] of ad.sentences.entries()) {
-        const mentions = modalities.find(s.text);
+        const named = drugs.find(s.text);
+        const mentions = modalities.find(s.text).filter((m) => !formOfNamedDrug(m, named, s.text));
         const scope = scopeOf(s.text, s.section);
         // In a treatment-to-date section, a form's next field ("Work: modified duty") ends the list.
         const inList = s.section?.category === 'treatment_to_date';
@@ -139,7 +152,7 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
             const again = { ...m, start: more.start, end: more.end };
             if (scope.received(again, mentions)) {
               out.push({
-                type: 'prior_treatment', value: { modality: m.modality, count: more.count, countQualifier: 'exact' },
+                type: 'prior_treatment', value: { modality: m.modality, count: more.count, countQualifier: more.qualifier },
                 start: s.start + more.start, end: s.start + more.end, ruleId: m.entry.id,
               });
             }
@@ -147,7 +160,7 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
         }
         // A drug named in a treatment-to-date list is a medication treatment ("Treatment to date
         // has included Naprosyn"); drugs in medication lists are left to the medications extractor.
-        for (const d of drugs.find(s.text)) {
+        for (const d of named) {
           // "completed PT and is taking duloxetine": a drug taken now is a medication (the annotators' convention).
           if (current.some((c) => c.end <= d.start && !/[;.]/.test(s.text.slice(c.end, d.start)) && d.start - c.end <= 40)) continue;
           if (!scope.admitsDrug(d.start, d.end) || mentions.some((m) => m.start < d.end && d.start < m.end)) continue;

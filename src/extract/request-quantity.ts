@@ -38,9 +38,11 @@ const POUND = new RegExp(`#\\s*${DISPENSED}`, 'iu');
 const REFILL_AFTER = /(?:(?:with|w\/|plus|\+|x|,)\s*(?<r>\w+)\s+(?:refills?|RFs?)(?![a-z])|(?<![a-z])(?:refills?|RF)\s*(?:x|:|#)?\s*(?<r2>\d+)(?![\d/]))/iu;
 const REFILL_BEFORE = /(?<r>\w+)\s+refills?\s+of/iu;
 // A drug's course written as a dose schedule: "1 tab BID x 30 days" dispenses 60 (tablets per dose
-// x doses per day x days); the "x 30" is how long, not how many.
-const DOSES_PER_DAY: Record<string, number> = { qd: 1, daily: 1, 'once daily': 1, qhs: 1, hs: 1, bid: 2, 'twice daily': 2, tid: 3, 'three times daily': 3, qid: 4, 'four times daily': 4 };
-const DOSE_COURSE = new RegExp(`(?<![\\w/.])(?<n>${N})\\s*(?:tabs?|tablets?|caps?|capsules?|pills?)\\s+(?:(?:po|by\\s+mouth|orally)\\s+)?(?<f>${Object.keys(DOSES_PER_DAY).map((k) => k.replace(' ', '\\s+')).join('|')})(?![a-z])\\s*(?:x|for)\\s*(?<d>\\d+)\\s*days?(?![a-z])`, 'iu');
+// x doses per day x days), as does "75 mg twice daily for 30 days" (one a dose); the "x 30" is how
+// long, not how many. The frequencies and their doses a day are data (request-terms, dose-frequency).
+const TABLETS = `(?<n>${N})\\s*(?:tabs?|tablets?|caps?|capsules?|pills?)\\s+(?:(?:po|p\\.o\\.|by\\s+mouth|orally)\\s+)?`;
+const COURSE_LENGTH = `\\s*,?\\s*(?:x|×|for)\\s*(?:a\\s+total\\s+of\\s+)?(?<d>${N})[\\s-]*(?<u>days?|weeks?|wks?|months?)(?![a-z])`;
+const DAYS_IN: Record<string, number> = { d: 1, w: 7, m: 30 };
 // "x 30 days" after a drug is a course length, not a count.
 const DAYS_AFTER = /^\s*(?:days?|weeks?|wks?|months?)(?![a-z])/iu;
 const EXPLICIT = /\((?<n>\d+)(?:\s+(?:sessions?|visits?|treatments?))?\)/iu;
@@ -65,6 +67,8 @@ const CONTAINERS = new RegExp(`(?<![\\w/.#%])(?<n>${N})\\s+(?:tubes?|bottles?|bo
  */
 export function createAmountParser(terms: TermIndex) {
   // Not a digit after a hyphen: "L4-5 transforaminal injection" names a level, not 5 injections.
+  // Tablets a dose may go before the frequency; without them a dose is one ("Lyrica 75 mg twice daily").
+  const DOSE_COURSE = new RegExp(`(?<![\\w/.])(?:${TABLETS})?(?<f>${terms.doseFrequencySource})(?![a-z])${COURSE_LENGTH}`, 'iu');
   const UNIT_COUNT = new RegExp(`(?<![\\w/.#]|[A-Za-z]\\d?-)${RANGE}\\s+(?:[a-z-]+\\s+){0,4}?${terms.unitSource}(?![a-z])(?!\\s*(?:a|per|each)\\s+(?:week|wk))`, 'giu');
 
   return function parseAmount(written: string, isMedication: boolean, isDevice = false, inDays = false): RequestAmount {
@@ -119,12 +123,13 @@ export function createAmountParser(terms: TermIndex) {
     const pound = isMedication ? POUND.exec(text) : null;
     const course = isMedication && !pound ? DOSE_COURSE.exec(text) : null;
     if (course?.groups) {
-      const perDay = DOSES_PER_DAY[course.groups.f.toLowerCase().replace(/\s+/g, ' ')];
-      const n = num(course.groups.n);
+      const perDay = terms.dosesPerDay(course.groups.f);
+      const n = course.groups.n ? num(course.groups.n) : 1;
+      const days = (num(course.groups.d) ?? 0) * DAYS_IN[course.groups.u[0].toLowerCase()];
       // Each refill dispenses the course again.
       const refill = REFILL_AFTER.exec(text);
       const refills = num(refill?.groups?.r ?? refill?.groups?.r2);
-      if (n !== null && perDay) return found('request.amount.dose-course', n * perDay * Number(course.groups.d) * ((refills ?? 0) + 1))!;
+      if (n !== null && perDay && days > 0) return found('request.amount.dose-course', n * perDay * days * ((refills ?? 0) + 1))!;
     }
     const bare = pound ?? TIMES.exec(text);
     const times = bare && isMedication && !pound && DAYS_AFTER.test(text.slice(bare.index + bare[0].length)) ? null : bare;

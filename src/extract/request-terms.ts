@@ -5,11 +5,15 @@ import { DEFAULT_LEXICON_DIR, loadLexicon } from '../lexicon/load.ts';
 import { createMatcher, type Match, type Matcher } from '../text/matcher.ts';
 import { BodyRegionEntry } from './request-region.ts';
 
-/** `pipelines/lexicons/request-terms.yaml`: continuation, plan, list-opening, received, given, count-unit, descriptor, not-tolerated, latest, joint, declined, gait, current-use, done-today, ongoing, numbered, reviewed and attended-after words. */
+const ROLES = ['continuation', 'plan', 'list-intro', 'received', 'given', 'unit', 'descriptor', 'not-tolerated', 'latest', 'joint', 'declined', 'gait', 'current-use', 'done-today', 'ongoing', 'numbered', 'reviewed', 'attended-after', 'dose-frequency'] as const;
+
+/** `pipelines/lexicons/request-terms.yaml`: continuation, plan, list-opening, received, given, count-unit, descriptor, not-tolerated, latest, joint, declined, gait, current-use, done-today, ongoing, numbered, reviewed, attended-after and dose-frequency words. */
 export const RequestTermEntry = entrySchema({
-  role: z.enum(['continuation', 'plan', 'list-intro', 'received', 'given', 'unit', 'descriptor', 'not-tolerated', 'latest', 'joint', 'declined', 'gait', 'current-use', 'done-today', 'ongoing', 'numbered', 'reviewed', 'attended-after']),
+  role: z.enum(ROLES),
   /** A plan word that, inside a treatment-to-date list, tells care done ("Treatment to date: a trial of a TENS unit"). */
   receivedInList: z.boolean().default(false),
+  /** A dose frequency's doses per day ("twice daily" 2, "q8h" 3). */
+  perDay: z.number().positive().optional(),
 });
 export type RequestTermEntry = z.infer<typeof RequestTermEntry>;
 export type TermRole = RequestTermEntry['role'];
@@ -29,6 +33,10 @@ export interface TermIndex {
   qualifierSource: string;
   /** A regex source (no groups) for a word between a count and its treatment: descriptors and body regions. */
   descriptorSource: string;
+  /** A regex source (no groups) for a drug's dose frequency ("BID", "three times a day"). */
+  doseFrequencySource: string;
+  /** Doses per day of a dose frequency as written ("twice a day" 2), or null when it is none. */
+  dosesPerDay(written: string): number | null;
   /** Blanks every "#N" that numbers a structure ("tooth #19", "rib #4"): it is no pill count or quantity. */
   maskNumbered(text: string): string;
 }
@@ -51,7 +59,7 @@ export function createTermIndex(dir: string = DEFAULT_LEXICON_DIR): TermIndex {
   const quals = loadLexicon('count-qualifiers', CountQualifierEntry, dir).entries;
   const regions = loadLexicon('body-regions', BodyRegionEntry, dir).entries;
   const byRole = new Map<TermRole, Matcher<RequestTermEntry>>();
-  for (const role of ['continuation', 'plan', 'list-intro', 'received', 'given', 'unit', 'descriptor', 'not-tolerated', 'latest', 'joint', 'declined', 'gait', 'current-use', 'done-today', 'ongoing', 'numbered', 'reviewed', 'attended-after'] as const) {
+  for (const role of ROLES) {
     byRole.set(role, createMatcher(terms.filter((e) => e.role === role)));
   }
   // "teeth #1 and #16", "ribs #4-#6": every number of the run belongs to the structure.
@@ -62,6 +70,11 @@ export function createTermIndex(dir: string = DEFAULT_LEXICON_DIR): TermIndex {
     unitSource: alternation(terms.filter((e) => e.role === 'unit')),
     qualifierSource: alternation(quals),
     descriptorSource: alternation([...terms.filter((e) => e.role === 'descriptor'), ...regions]),
+    doseFrequencySource: alternation(terms.filter((e) => e.role === 'dose-frequency')),
+    dosesPerDay(written) {
+      const hit = byRole.get('dose-frequency')!.findAll(written.trim())[0];
+      return hit && hit.start === 0 && hit.end === written.trim().length ? hit.entry.perDay ?? null : null;
+    },
     // Blanks keep every offset: "Crown, tooth #19" -> "Crown, tooth    ".
     maskNumbered: (text) => text.replace(numbered, (m) => m.replace(/#\s*\d+/gu, (h) => ' '.repeat(h.length))),
   };

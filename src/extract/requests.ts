@@ -69,8 +69,11 @@ export function createRequestParser(options: ExtractorOptions = {}) {
 
   function modalityOf(text: string): { modality: Modality; ruleId: string } {
     const all = mentionsOf(text);
-    const strong = all.find((m) => !m.entry.weak);
+    // "Follow-up MRI", "Follow-up consultation with cardiology": a list-only word of no specific
+    // modality ("follow up", other) names the visit's occasion; a specific treatment after it is the item.
     const drug = drugs.find(text)[0];
+    const strong = all.find((m) => !m.entry.weak && !(m.entry.listOnly && m.modality === 'other')) ??
+      (drug || drugs.hasDose(text) ? undefined : all.find((m) => !m.entry.weak));
     if (strong && (!drug || strong.start <= drug.start)) return { modality: siteOf(text, strong), ruleId: strong.entry.id };
     if (drug) return { modality: 'medication', ruleId: drug.ruleId };
     if (drugs.hasDose(text) && !strong) return { modality: 'medication', ruleId: 'request.modality.dose' };
