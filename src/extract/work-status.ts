@@ -8,6 +8,7 @@ import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { withPlaceholders } from './pattern-placeholders.ts';
 import { readBoxes } from './work-status-boxes.ts';
 import { preferCurrent } from './work-status-currency.ts';
+import { dropSuperseded } from './work-status-supersede.ts';
 
 /**
  * A work-status phrasing and its category; `past_context` entries mark statuses as no longer
@@ -42,7 +43,7 @@ const TRAILING_CUE_GAP = 3;
  * Work status statements (TTD, modified or full duty, not working, retired, P&S, unclear). Every
  * statement is emitted in document order; the export takes the first asserted one. A status that a
  * past-context cue qualifies (a past-treatment list, "prior to the visit") is dropped because it
- * no longer describes the worker, as is a TTD statement before a current P&S / MMI declaration, a TTD or modified-duty one before a current release to full duty, and so is one in a question; when the worker is said to have no job (laid off, unemployed), off-work inferences yield to not working; family and hypothetical contexts are left to the assertion step; on a check-box form only the ticked box's label is a status (work-status-boxes.ts).
+ * no longer describes the worker, and so is one in a question; when the worker is said to have no job (laid off, unemployed), off-work inferences yield to not working; a later or stronger statement (a current P&S declaration, a release to full duty) replaces earlier ones (work-status-supersede.ts); family and hypothetical contexts are left to the assertion step; on a check-box form only the ticked box's label is a status (work-status-boxes.ts).
  */
 export const createWorkStatusExtractor: ExtractorFactory = (options) => {
   const lex = loadLexicon('work-status', WorkStatusEntry, options.lexiconDir);
@@ -96,26 +97,8 @@ export const createWorkStatusExtractor: ExtractorFactory = (options) => {
       const yielding = ids((e) => e.yieldsToUnemployment);
       const jobless = out.some((c) => unemployment.has(c.ruleId) && !ad.contextOf(c.start, c.end).negated);
       const current = preferCurrent(ad, jobless ? out.filter((c) => !yielding.has(c.ruleId)) : out, currentCues.findAll(ad.text));
-      // "Not working and remains TTD": the sentence gives the reason, so not_working yields to TTD.
-      const category = (c: Candidate) => (c.type === 'work_status' ? c.value.category : null);
-      const ttdSentences = new Set(current.filter((c) => category(c) === 'ttd').map((c) => ad.sentenceAt(c.start)?.start));
-      // A current P&S / MMI declaration ends temporary disability: an earlier TTD mention is history.
-      const ctxOf = (c: Candidate) => ad.contextOf(c.start, c.end);
-      const psAt = current.filter((c) => category(c) === 'permanent_and_stationary')
-        .filter((c) => { const x = ctxOf(c); return !x.hypothetical && !x.historical && !x.negated && !x.possible; })
-        .filter((c) => !isProspective(ad.sentenceAt(c.start)?.text ?? ''))
-        .map((c) => ad.sentenceAt(c.start)?.start ?? c.start);
-      const lastPs = psAt.length > 0 ? Math.max(...psAt) : -1;
-      // A current release to full duty ends earlier restrictions: "had been on light duty ... now full duty".
-      const fullAt = current.filter((c) => category(c) === 'full_duty')
-        .filter((c) => { const x = ctxOf(c); return !x.hypothetical && !x.historical && !x.negated && !x.possible; })
-        .filter((c) => !isProspective(ad.sentenceAt(c.start)?.text ?? ''))
-        .map((c) => ad.sentenceAt(c.start)?.start ?? c.start);
-      const lastFull = fullAt.length > 0 ? Math.max(...fullAt) : -1;
-      const restricted = (c: Candidate) => category(c) === 'modified_duty' || category(c) === 'ttd';
-      const kept = current.filter((c) => category(c) !== 'not_working' || !ttdSentences.has(ad.sentenceAt(c.start)?.start))
-        .filter((c) => category(c) !== 'ttd' || c.start >= lastPs)
-        .filter((c) => !restricted(c) || (ad.sentenceAt(c.start)?.start ?? c.start) >= lastFull);
+      const marksCurrent = (sentence: string) => currentCues.findAll(sentence).length > 0;
+      const kept = dropSuperseded(ad, current, { isProspective, inferred: yielding, marksCurrent });
       const fallbackIds = ids((e) => e.fallback);
       const firm = kept.filter((c) => !fallbackIds.has(c.ruleId));
       return firm.length > 0 ? firm : kept;

@@ -25,6 +25,12 @@ export const ContextEntry = entrySchema({
   endsScope: z.enum(['forward', 'backward']).optional(),
   /** The scope runs through ";"-separated lists ("no documentation of A; B; and/or C"). */
   listScope: z.boolean().optional(),
+  /**
+   * For terminators that match an opening "(": end only scopes that reach into that parenthesis.
+   * "Denies opioid use (was on Percocet post-op)" states the drug in the aside; a target after the
+   * closing ")" is back in the trigger's scope.
+   */
+  insideParenthesis: z.boolean().optional(),
 });
 export type ContextEntry = z.infer<typeof ContextEntry>;
 
@@ -43,6 +49,16 @@ const ENDED_BY: Partial<Record<ContextCategory, ContextCategory[]>> = {
   negated: ['possible'],
   documentation_gap: ['possible'],
 };
+
+/** True when the "(" at `open` is not closed before `to`: what lies at `to` is inside it. */
+function stillOpen(text: string, open: number, to: number): boolean {
+  let depth = 0;
+  for (let i = open; i < to; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return false;
+  }
+  return depth > 0;
+}
 
 /**
  * The context engine (ConText, Chapman et al. 2009, as medspaCy runs it): triggers come from the
@@ -67,6 +83,7 @@ export function createContextEngine(dir?: string) {
         if (t.start < from || t.end > to) return false;
         if (t.entry.direction === 'terminate') {
           if (t.entry.endsScope && t.entry.endsScope !== way) return false;
+          if (t.entry.insideParenthesis && !stillOpen(sentence, t.start, to)) return false;
           return !t.entry.terminates || t.entry.terminates.includes(category);
         }
         return (ENDED_BY[category] ?? []).includes(t.entry.category as ContextCategory);
