@@ -10,7 +10,7 @@ import { withPlaceholders } from './pattern-placeholders.ts';
 
 /** One entry of `functional-improvement-backoff.yaml` (see its header for the kinds). */
 export const FibEntry = entrySchema({
-  kind: z.enum(['topic', 'cue', 'connector', 'when', 'burden', 'symptom', 'block']),
+  kind: z.enum(['topic', 'cue', 'connector', 'when', 'burden', 'symptom', 'block', 'agent']),
   dimension: FiDimension.optional(),
   better: z.enum(['higher', 'lower']).default('higher'),
   effect: z.enum(['improved', 'worsened', 'same', 'up', 'down', 'now', 'still', 'stopped', 'change']).optional(),
@@ -19,6 +19,14 @@ export const FibEntry = entrySchema({
   needsWhen: z.boolean().default(false),
   /** A cue that speaks of use topics too (drugs, walking aids): "stopped Norco" is no less use. */
   forUse: z.boolean().default(true),
+  /**
+   * A cue that counts only with a drug or a treatment (`agent` entries) as its agent: `subject`
+   * ("the Norco lets her cook"), `with` ("with the medication she can garden"), `without` ("without
+   * her medication she cannot cook"). A gain, whatever need it names; a person who "helps her" is none.
+   */
+  agent: z.enum(['subject', 'with', 'without']).optional(),
+  /** A cue that reads only a gain: beside a limit or a need it says nothing ("cannot walk far now"). */
+  gainOnly: z.boolean().default(false),
 });
 export type FibEntry = z.infer<typeof FibEntry>;
 

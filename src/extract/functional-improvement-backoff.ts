@@ -7,6 +7,7 @@ import { createMatcher, type Match } from '../text/matcher.ts';
 import type { Candidate } from './extractor.ts';
 import { createTopicFinder, FibEntry, type Topic } from './functional-improvement-backoff-topics.ts';
 import { comparable, createValueReader, order } from './functional-improvement-values.ts';
+import { hasAgent } from './functional-improvement-agents.ts';
 import { createTaskClassifier } from './functional-improvement-task-class.ts';
 import { withPlaceholders } from './pattern-placeholders.ts';
 
@@ -24,13 +25,17 @@ interface Clause { start: number; end: number; sentence: number }
  * (`block`), from a hypothetical, possible or family context, from plan or family-history
  * sections, nor over a symptom, sleep or mood said between topic and cue (pain-only change is not
  * function). A move on an objective measure ("decreased ROM") or a side-to-side "vs" counts only
- * with a time anchor in the sentence (an exam value is no change). Each fact carries its cue's id.
+ * with a time anchor in the sentence (an exam value is no change). An enabling cue ("lets her",
+ * "with Norco she can") counts only with a drug or treatment as its agent (`hasAgent`), and a
+ * gain-only cue (a last "now") says nothing beside a limit or need. Each fact carries its cue's id.
  * Returns the added candidates only.
  */
 export function createFunctionalImprovementBackoff(lexiconDir?: string) {
   const entries = loadLexicon('functional-improvement-backoff', withPlaceholders(FibEntry), lexiconDir).entries;
-  const of = (kind: FibEntry['kind']) => createMatcher(entries.filter((e) => e.kind === kind));
-  const [cues, connectors, whens, burdens, symptoms, blocks] = (['cue', 'connector', 'when', 'burden', 'symptom', 'block'] as const).map(of);
+  // Enabling cues ("I can", "lets her") stand apart, so their longer words do not hide a cue inside them.
+  const of = (kind: FibEntry['kind']) => createMatcher(entries.filter((e) => e.kind === kind && !e.agent));
+  const enablers = createMatcher(entries.filter((e) => e.kind === 'cue' && e.agent));
+  const [cues, connectors, whens, burdens, symptoms, blocks, agents] = (['cue', 'connector', 'when', 'burden', 'symptom', 'block', 'agent'] as const).map(of);
   const topicsIn = createTopicFinder(lexiconDir);
   const { valuesIn } = createValueReader(lexiconDir);
   const { isAdlTask, isTimedTask } = createTaskClassifier(lexiconDir);
@@ -56,13 +61,15 @@ export function createFunctionalImprovementBackoff(lexiconDir?: string) {
       }
       return out;
     };
-    const cueAt = byClause(cues.findAll(text));
+    const cueAt = byClause([...cues.findAll(text), ...enablers.findAll(text)]);
     const connectorAt = byClause(connectors.findAll(text));
     if (!cueAt.size && !connectorAt.size) return [];
     const topicAt = byClause(topicsIn(text));
     const blocked = byClause(blocks.findAll(text));
     const symptomAt = byClause(symptoms.findAll(text));
-    const burdenAt = byClause(burdens.findAll(text));
+    // A need said absent is none ("dresses without assistance now").
+    const burdenAt = byClause(burdens.findAll(text).filter((b) => !FREED.test(text.slice(Math.max(0, b.start - 25), b.start))));
+    const agentAt = byClause(agents.findAll(text));
     const timed = new Set(whens.findAll(text).filter((w) => bounded(text, w.start, w.end)).map((w) => clauses[at(w.start)]?.sentence));
 
     const out: Candidate[] = [];
@@ -82,7 +89,10 @@ export function createFunctionalImprovementBackoff(lexiconDir?: string) {
 
     for (const [i, ts] of topicAt) {
       const clause = clauses[i];
-      if (blocked.has(i) || SKIP_SECTIONS.has(ad.sentenceAt(clause.start)?.section?.category ?? '')) continue;
+      // An enabling cue's own words are no condition ("without them she would be unable to cook").
+      const enabling = (cueAt.get(i) ?? []).filter((c) => c.entry.agent);
+      const blocks = (blocked.get(i) ?? []).filter((b) => !enabling.some((c) => c.start <= b.start && b.end <= c.end));
+      if (blocks.length || SKIP_SECTIONS.has(ad.sentenceAt(clause.start)?.section?.category ?? '')) continue;
       const syms = symptomAt.get(i) ?? [];
       const bur = burdenAt.get(i) ?? [];
       // A symptom between two offsets (a topic's own words aside: "pain medication").
@@ -99,9 +109,14 @@ export function createFunctionalImprovementBackoff(lexiconDir?: string) {
         const at0 = from + reason.index;
         return bur.some((x) => x.start >= at0 && x.end <= to) || syms.some((x) => x.start >= at0 && x.end <= to);
       };
+      // Drugs and treatments of the clause that may make a task possible.
+      const clauseAgents = [...(agentAt.get(i) ?? []), ...ts.filter((t) => t.kind === 'use' && t.dimension === 'medication_use')];
       for (const cue of cueAt.get(i) ?? []) {
         if (UNTICKED.test(text.slice(Math.max(clause.start, cue.start - 6), cue.start))) continue;
-        const t = topicFor(text, cue, ts);
+        if (cue.entry.agent && !hasAgent(text, clause.start, cue, clauseAgents)) continue;
+        // A held object alone is no task for a verdict or a last "now" ("the baby improved", "the child
+        // began vomiting again"); "can now lift her son" takes the verb.
+        const t = topicFor(text, cue, cue.entry.gainOnly || VERDICTS.has(cue.entry.effect ?? '') ? ts.filter((x) => x.id !== HELD_OBJECTS) : ts);
         if (!t) continue;
         const [a, b] = [Math.min(t.start, cue.start), Math.max(t.end, cue.end)];
         if (symptomBetween(Math.max(clause.start, a - 20), b)) continue;
@@ -110,11 +125,14 @@ export function createFunctionalImprovementBackoff(lexiconDir?: string) {
         // A need given up is said between the cue and its topic ("no longer needs help with"); one after
         // the topic is the reason ("stopped driving as she cannot turn her head").
         const around = [Math.max(clause.start, a - 25), Math.min(clause.end, b + 25)] as const;
-        const burden = cue.entry.effect === 'stopped' ? burdenIn(cue.end, t.start)
+        // A task a drug makes possible is a gain, whatever need it names ("without it she cannot dress").
+        const burden = cue.entry.agent ? false : cue.entry.effect === 'stopped' ? burdenIn(cue.end, t.start)
           : CHANGE_EFFECTS.has(cue.entry.effect ?? '') ? currentBurdenIn(...around) : burdenIn(...around);
         const direction = directionOf(cue, t, {
           gap: ctx.documentationGap || underGap(cue.start),
-          negated: negatedBefore(ad, ctx, cue, clause),
+          // A need denied ("without help now") is no denial of the gain a last "now" states.
+          negated: cue.entry.agent !== 'without' && negatedBefore(ad, ctx, cue, clause, cue.entry.gainOnly ? NEED_DENIAL : undefined),
+          enabled: cue.entry.agent !== undefined,
           burden,
           timed: isTimed,
           record: RECORD_PASSIVE.test(text.slice(clause.start, clause.end)),
@@ -136,7 +154,8 @@ export function createFunctionalImprovementBackoff(lexiconDir?: string) {
         if (ctx.hypothetical || ctx.possible || ctx.family || ctx.documentationGap) continue;
         const sign = compareAround(text, clause, t, c, valuesIn);
         if (sign === null) continue;
-        const better = effectiveBetter(t, currentBurdenIn(clause.start, clause.end));
+        // A limit with its number is the measure itself ("limited to 10 minutes now, whereas in June 30").
+        const better = effectiveBetter(t, bur.some((x) => x.start >= clause.start && x.end <= clause.end && !earlierState(text, clause, x) && !LIMIT_TO.test(text.slice(x.end, x.end + 30))));
         const direction: Direction = sign === 0 ? 'not_improved' : (sign > 0) === (better === 'higher') ? 'improved' : 'worsened';
         emit(i, t, direction, a, Math.min(clause.end, c.end + 30), c.entry.id);
       }
@@ -196,12 +215,12 @@ function blankTopics(text: string, a: number, b: number, ts: Topic[]): string {
 
 // Words that may stand between a topic and the verdict or move after it: being, degree, time,
 // the topic's own measure words, its values and a list of topics.
-const BEFORE_LINK = /^(?:\s|,|&|\/|~|-|\+|%|\d+(?:\.\d+)?|(?:and|or|is|are|was|were|has|have|had|not|never|been|about|approximately|around|only|half|an?|up\s+to|be|being|getting|gotten|got|become|became|becoming|much|somewhat|slightly|a\s+lot|a\s+little|a\s+bit|all|also|both|overall|markedly|significantly|noticeably|considerably|substantially|dramatically|greatly|mildly|modestly|far|even|now|still|remains?|remained|continues?\s+to|continued\s+to|seems?|seemed|appears?|appeared|to\s+be|his|her|their|the|for|tolerance|ability|abilities|level|distance|time|use|usage|intake|capacity|minutes?|mins?|hours?|hrs?|blocks?|miles?|feet|ft|lbs?|pounds?|kg|degrees?|deg|score|scores?|a\s+day|per\s+day|daily|generally|somewhat|really|definitely|clearly|as|if\s+any|described\s+as|rated\s+as|'|"|‘|’|“|”)(?![A-Za-z]))*$/iu;
+const BEFORE_LINK = /^(?:\s|,|&|\/|~|-|\+|%|\d+(?:\.\d+)?|(?:and|or|is|are|was|were|has|have|had|not|never|been|about|approximately|around|only|half|an?|up\s+to|be|being|getting|gotten|got|become|became|becoming|much|somewhat|slightly|a\s+lot|a\s+little|a\s+bit|all|also|both|overall|markedly|significantly|noticeably|considerably|substantially|dramatically|greatly|mildly|modestly|far|even|now|still|remains?|remained|continues?\s+to|continued\s+to|seems?|seemed|appears?|appeared|to\s+be|his|her|their|the|for|tolerance|ability|abilities|level|distance|time|use|usage|intake|consumption|capacity|minutes?|mins?|hours?|hrs?|blocks?|miles?|feet|ft|lbs?|pounds?|kg|degrees?|deg|score|scores?|a\s+day|per\s+day|daily|generally|somewhat|really|definitely|clearly|as|if\s+any|described\s+as|rated\s+as|'|"|‘|’|“|”)(?![A-Za-z]))*$/iu;
 // Words that may stand between a verdict or move and the topic after it ("improved ADLs",
 // "improvement in her walking", "more difficulty with stairs", "fewer pain pills").
 const AFTER_LINK = /^(?:\s|,|&|\/|from\s+(?:his|her|their)\s+[A-Za-z]+|(?:in|of|his|her|their|the|overall|general|daily|and|all|both|self|(?:difficulty|difficulties|trouble|problems?|help|assistance|dependence|reliance)(?:\s+(?:with|for|in|on))?|able\s+to|ability\s+to|use\s+of|frequency\s+of|need\s+for|needs?|needing|requires?|requiring|takes?|taking|uses?|using)(?![A-Za-z]))*$/iu;
 
-interface Situation { gap: boolean; negated: boolean; burden: boolean; timed: boolean; amount: boolean; record: boolean }
+interface Situation { gap: boolean; negated: boolean; burden: boolean; timed: boolean; amount: boolean; record: boolean; enabled?: boolean }
 
 // A clause about what the record holds ("no improvements in ADLs were described"): a denied gain
 // there is absent documentation, not a finding of no improvement.
@@ -228,6 +247,9 @@ function directionOf(cue: Cue, t: Topic, s: Situation): Direction | null {
       return 'not_improved';
     case 'up':
     case 'down':
+      // A use said to go down under a record's doubt ("not clear whether her Norco use has decreased")
+      // is absent documentation, time or no time.
+      if (t.moves && t.kind === 'use' && s.gap) return 'absent_documentation';
       // "Decreased ROM" is an exam finding and "Norco reduced to 1 tab BID" an order, unless said over time.
       if (!t.moves || ((objective || t.kind === 'use') && !s.timed)) return null;
       if (s.gap) return 'absent_documentation';
@@ -240,8 +262,13 @@ function directionOf(cue: Cue, t: Topic, s: Situation): Direction | null {
       return s.negated && t.kind !== 'use' ? 'not_improved' : null;
     case 'now':
       // A use or a restriction "again" or "now" says nothing of its amount.
-      if (t.kind === 'use' || t.better === 'lower' || s.gap) return null;
-      return s.burden ? 'worsened' : 'improved';
+      if (t.kind === 'use' || t.better === 'lower') return null;
+      // "No description of which ADLs she can now perform": the record lacks the gain.
+      if (s.gap) return 'absent_documentation';
+      // "The medication does not let her cook" is no gain (and no stated loss).
+      if ((s.enabled || cue.entry.gainOnly) && s.negated) return null;
+      if (s.burden) return cue.entry.gainOnly ? null : 'worsened';
+      return 'improved';
     case 'still':
       return t.kind === 'use' || s.gap || !s.burden ? null : 'not_improved';
     case 'stopped':
@@ -252,6 +279,12 @@ function directionOf(cue: Cue, t: Topic, s: Situation): Direction | null {
       return null;
   }
 }
+
+// A limit followed by its amount ("limited to 10 minutes"): a value, not a need.
+const LIMIT_TO = /^\s+to\s+(?:about\s+|approximately\s+|only\s+|~\s*)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|an?\s)/iu;
+
+// A need denied just before its word ("without help", "with no assistance", "needs no help").
+const FREED = /(?<![A-Za-z])(?:without|w\/o|with\s+(?:no|little|minimal)|needs?\s+no|needing\s+no)\s+(?:(?:any|much|the|my|his|her|their)\s+)?(?:[\w-]+(?:'s|s')\s+)?$/iu;
 
 /**
  * A hypothetical that is only a reviewer's doubt ("which ADLs, if any, have improved"): every
@@ -273,12 +306,14 @@ function effectiveBetter(t: Topic, burden: boolean): 'higher' | 'lower' {
  * A negation of the cue: a negated trigger inside its clause, before the cue and not in its own
  * words ("has not improved" is a `same` cue of its own), within a few words of it.
  */
-function negatedBefore(ad: AnalyzedDocument, ctx: FactContext, cue: Cue, clause: Clause): boolean {
+function negatedBefore(ad: AnalyzedDocument, ctx: FactContext, cue: Cue, clause: Clause, ignore?: RegExp): boolean {
   if (!ctx.negated) return false;
   const from = ad.toOriginal(clause.start, clause.start).start;
   const own = ad.toOriginal(cue.start, cue.end);
-  return ctx.triggers.some((x) => x.category === 'negated' && x.start >= from && x.end <= own.start && own.start - x.end <= NEGATION_REACH);
+  return ctx.triggers.some((x) => x.category === 'negated' && x.start >= from && x.end <= own.start && own.start - x.end <= NEGATION_REACH && !ignore?.test(x.text));
 }
+// Negations that deny a need, not a gain ("without help").
+const NEED_DENIAL = /^(?:without|w\/o)$/iu;
 const NEGATION_REACH = 25;
 
 /**
@@ -314,6 +349,8 @@ function compareAround(
 }
 
 const RELATIVE_DOES = 'fi-backoff.burden.relative-does';
+const HELD_OBJECTS = 'fi-task.adl.objects';
+const VERDICTS = new Set(['improved', 'worsened', 'same']);
 // Cues of a change from an earlier state: a burden of that earlier state does not turn them around.
 const CHANGE_EFFECTS = new Set(['now', 'up', 'down']);
 // An earlier time just before a burden ("previously unable", "was limited") or after it in its

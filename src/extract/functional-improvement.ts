@@ -7,6 +7,7 @@ import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { createFunctionalImprovementBackoff } from './functional-improvement-backoff.ts';
 import { belowMcid, createComparisonFinder } from './functional-improvement-compare.ts';
 import { comparedDirection, evidenceOf, FiEntry } from './functional-improvement-direction.ts';
+import { createAbsentListReader } from './functional-improvement-lists.ts';
 import { createTaskClassifier } from './functional-improvement-task-class.ts';
 import { loadMedicationLexicons } from './medications-lexicon.ts';
 import { withPlaceholders } from './pattern-placeholders.ts';
@@ -26,7 +27,8 @@ import { withPlaceholders } from './pattern-placeholders.ts';
  * gap, so a list of gains after it is absent documentation. An activity-tolerance statement about a
  * daily task with no measure is ADL, and an ADL statement with a duration or a work setting is activity
  * tolerance (`functional-improvement-tasks`). A bare template phrase ("Improved
- * function.") is no evidence beside a stated absence or failure in the same document.
+ * function.") is no evidence beside a stated absence or failure in the same document. A reviewer's
+ * list of absent gains is absent documentation of each dimension it names (`functional-improvement-lists`).
  */
 export const createFunctionalImprovementExtractor: ExtractorFactory = (options) => {
   const lexicon = loadLexicon('functional-improvement', withPlaceholders(FiEntry), options.lexiconDir);
@@ -36,6 +38,7 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
   const drugs = createMatcher(loadMedicationLexicons(options.lexiconDir).drugs);
   const comparisons = createComparisonFinder(options.lexiconDir);
   const backoff = createFunctionalImprovementBackoff(options.lexiconDir);
+  const absentLists = createAbsentListReader(options.lexiconDir);
   const { isAdlTask, isTimedTask } = createTaskClassifier(options.lexiconDir);
   // A change of a scored instrument under its minimal important difference is no change ("GAD-7: 15 (previously 16)").
   const withinMcid = (d: ReturnType<typeof comparedDirection>, m: Match<FiEntry>) => {
@@ -71,7 +74,9 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
         const sentence = ad.sentenceAt(m.start);
         if (!sentence || !namesDrug(ad, m)) continue;
         const ctx = measuredContext(ad, m, eventContext(ad, m, ad.contextOf(m.start, m.end)));
-        const underGap = m.start >= Math.max(gapFrom.get(sentence.start) ?? Infinity, m.entry.onNegated === 'drop' ? clauseOf(ad, m.start) : 0);
+        // An event is under a gap only in the gap's own clause (see eventContext).
+        const gapEnd = gapFrom.get(sentence.start) ?? Infinity;
+        const underGap = m.start >= gapEnd && (m.entry.onNegated !== 'drop' || gapEnd >= clauseOf(ad, m.start));
         const stated = evidenceOf(m.entry, underGap ? { ...ctx, documentationGap: true } : ctx, sentence.text);
         const compared = stated?.direction === m.entry.direction ? withinMcid(comparedDirection(m.entry, m.groups), m) : null;
         const raw = stated && compared ? { ...stated, direction: compared } : stated;
@@ -118,7 +123,9 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
       const against = kept.some((c) => c.type === 'functional_improvement' && c.value.direction !== 'improved');
       const result = against ? kept.filter((c) => !isBareGeneralGain(ad, c)) : kept;
       // Clauses the phrasings left without evidence: a topic and a change cue (see the back-off).
-      return [...result, ...backoff(ad, kept, (o) => o >= (gapFrom.get(ad.sentenceAt(o)?.start) ?? Infinity))];
+      const all = [...result, ...backoff(ad, kept, (o) => o >= (gapFrom.get(ad.sentenceAt(o)?.start) ?? Infinity))];
+      // A reviewer's list of absent gains is absent documentation of each dimension it names.
+      return [...all, ...absentLists(ad, all)];
     },
   };
 };
@@ -164,8 +171,9 @@ const PRONOUN = /^(?:it|them)$/iu;
 // A short form label before a template line ("Response to treatment:").
 const FORM_LABEL = /^[^:.;]{0,40}:\s*$/u;
 
-// A dash between spaces or a semicolon ends a clause inside a sentence (a colon only heads one).
-const CLAUSE_BREAK = /\s[-–—]+\s|;/gu;
+// A dash between spaces or a semicolon ends a clause inside a sentence (a colon only heads one), and
+// so does "and" or "but" before a new subject ("..., and the worker has returned to modified duty").
+const CLAUSE_BREAK = /\s[-–—]+\s|;|,?\s(?:and|but)\s(?=(?:he|she|they|the\s+(?:patient|worker|claimant|applicant|employee|injured\s+worker))\s)/giu;
 
 /** Where the clause holding an offset starts (a clause break inside its sentence, else the sentence start). */
 function clauseOf(ad: AnalyzedDocument, offset: number): number {

@@ -110,9 +110,9 @@ describe('7. unchanged, with a time reference', () => {
     ['Work restrictions as of 12/4 remain unchanged.', [`${W}/not_improved`]],
   ])('%s', check);
 
-  // The family context ("her daughter ...") makes the statement the relative's, so it is not
-  // asserted; the dependency is the worker's (a context-lexicon question, not this extractor's).
-  it.fails('Her daughter does all the cooking - unchanged since intake.', () => check('Her daughter does all the cooking - unchanged since intake.', [`${D}/not_improved`]));
+  // A relative doing the worker's task is the worker's dependency, not a family history (the
+  // context lexicon reads it so since the relatives' round of ConText).
+  it('Her daughter does all the cooking - unchanged since intake.', () => check('Her daughter does all the cooking - unchanged since intake.', [`${D}/not_improved`]));
 });
 
 describe('8. medication use', () => {
@@ -169,7 +169,7 @@ describe('10. objective narrative against an earlier note', () => {
 describe('11. a reviewer\'s absences', () => {
   it.each<[string, string[]]>([
     // As the dev labels code "no documentation of objective improvement in function": general.
-    ['No objective measures of lumbar function were documented.', [`${G}/absent_documentation`]],
+    ['No objective measures of lumbar function were documented.', [`${O}/absent_documentation`]],
     ['There was no mention of any change in narcotic intake after the blocks.', [`${M}/absent_documentation`]],
     ['The reports did not document his ability to do ADLs.', [`${D}/absent_documentation`]],
     ['There is no documentation of any change in his sitting/standing tolerance.', [`${A}/absent_documentation`]],

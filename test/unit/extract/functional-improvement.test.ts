@@ -130,7 +130,8 @@ describe('functional improvement: progress-note phrasings', () => {
     expect(evidence('There is no documentation of any change in ADLs.')).toEqual(['adl/absent_documentation']);
     expect(evidence('Function was not assessed at this visit.')).toEqual(['general/absent_documentation']);
     expect(evidence('ADLs were not addressed in the note.')).toEqual(['general/absent_documentation']);
-    expect(evidence('No objective measures of function were provided.')).toEqual(['general/absent_documentation']);
+    // Objective measures of function are objective measures (lead's ruling, PR-2e).
+    expect(evidence('No objective measures of function were provided.')).toEqual(['objective_measure/absent_documentation']);
     expect(evidence('Renal function was not assessed.')).toEqual([]);
     // The worker's own denial is about him, not about the record.
     expect(evidence('He reports there has been no reduction in his opioid use.')).toEqual(['medication_use/not_improved']);
