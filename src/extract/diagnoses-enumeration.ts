@@ -58,12 +58,14 @@ export function enumerationMarks(seg: string, before = '', after = ''): Enumerat
 }
 
 const TRAILING = /(?:^|[\s,;:])\(?(\d{1,2}|[A-Za-z])[.)]\s*$/u;
+const LEADING = /^\s*\(?(\d{1,2}|[A-Za-z])[.)]\s+\S/u;
 
 /**
  * The end of an enumerated list that the sentence splitter cut at its markers' stops
  * ("Diagnoses include: 1." / "Cervical strain 2." / "Lumbar radiculopathy."): when the text after
  * a cue is only a first marker, the list runs on through the sentences that end with the next
- * marker, and the one after the last. `sentences` are [start, end) ranges in text order.
+ * marker or come before one that opens with it ("Lumbar strain." / "2. Knee sprain."), and the
+ * one after the last. `sentences` are [start, end) ranges in text order.
  */
 export function enumeratedListEnd(text: string, start: number, end: number, sentences: { start: number; end: number }[]): number {
   const first = TRAILING.exec(text.slice(start, end));
@@ -73,8 +75,11 @@ export function enumeratedListEnd(text: string, start: number, end: number, sent
   while (i >= 0 && i < sentences.length && n < 20) {
     end = sentences[i].end;
     const m = TRAILING.exec(text.slice(sentences[i].start, end));
-    if (!m || read(m[1], false).n !== n + 1) break;
-    n++;
+    // Or the splitter kept the next marker with its item: "1." / "Lumbar strain." / "2. Knee sprain.".
+    const next = sentences[i + 1] ? LEADING.exec(text.slice(sentences[i + 1].start, sentences[i + 1].end)) : null;
+    if (m && read(m[1], false).n === n + 1) n++;
+    else if (next && read(next[1], false).n === n + 1) n++;
+    else break;
     i++;
   }
   return end;

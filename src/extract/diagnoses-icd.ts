@@ -12,7 +12,10 @@ export function icd10For(name: string, cues: DiagnosisCues): string | null {
   const matches = cues.icd.findAll(name);
   if (!matches.length) return null;
   const best = matches.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-  const rest = `${name.slice(0, best.start)} ${name.slice(best.end)}`.toLowerCase().match(WORD) ?? [];
+  // A comma-separated tail that is a whole course or title phrase ("current injury", "not
+  // intractable") qualifies the name without changing what it is.
+  const chunks = `${name.slice(0, best.start)},${name.slice(best.end)}`.toLowerCase().split(/[,;]/u);
+  const rest = chunks.filter((c) => !cues.words.trailing.has(c.trim())).join(' ').match(WORD) ?? [];
   const allowed = (w: string) => cues.words.fragment.has(w) || cues.words.modifier.has(w) || cues.words.trailing.has(w);
   if (!rest.every(allowed)) return null;
   const words = new Set(name.toLowerCase().match(WORD) ?? []);

@@ -63,7 +63,8 @@ export function findCueLists(ad: AnalyzedDocument, cues: DiagnosisCues): Diagnos
       end = enumeratedListEnd(ad.text, start, end, ad.sentences);
       // A full stop not inside a number or code ends the list, unless it is a list marker's ("1. A 2. B").
       const marks = enumerationMarks(ad.text.slice(start, end), ad.text.slice(Math.max(0, start - 8), start), ad.text.slice(end, end + 4));
-      const stop = [...ad.text.slice(start, end).matchAll(/\.(?!\d)/g)].find((d) => !marks.some((k) => d.index >= k.s && d.index < k.e));
+      // "1. Lumbar strain. 2. Knee sprain.": a stop right before the next marker ends only the item.
+      const stop = [...ad.text.slice(start, end).matchAll(/\.(?!\d)/g)].find((d) => !marks.some((k) => (d.index >= k.s && d.index < k.e) || k.s === d.index + 1));
       if (stop) end = start + stop.index;
       const cut = cues.match.list_end.findAll(ad.text.slice(start, end))[0];
       if (cut) end = start + cut.start;

@@ -13,6 +13,9 @@ export interface DiagnosisItem {
 // A spaced dash also separates in lists without codes ("Low back syndrome - lumbar radiculopathy").
 const SEPARATOR = /\s*;\s*|\s*,\s*(?:(?:and|or|as\s+well\s+as)\s+)?|\s+(?:and|&|plus|as\s+well\s+as)\s+|\s+[-–]\s+/giu;
 const WORD = /[a-z0-9][a-z0-9'-]*/gu;
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
+// A month or year closing an item of running text ("in March 2021", "in late 2019").
+const WHEN = new RegExp(`\\s+in\\s+(?:(?:early|late|mid)[- ]?)?(?:${MONTH}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d)$`, 'iu');
 const inside = (ranges: [number, number][], a: number, b: number) => ranges.some(([s, e]) => a < e && s < b);
 
 function brackets(seg: string): [number, number][] {
@@ -99,13 +102,18 @@ export function splitDiagnosisList(text: string, start: number, end: number, cue
     if (remark && (remark[1].match(WORD) ?? []).length > 3) e = p.s + remark.index;
     while (e > p.s && /[\s(\[:,;.–-]/.test(seg[e - 1])) e--;
     // "S/P ACL reconstruction 07/15/2026", "s/p SAD (05/2022)": the date of an operation is not part of its name.
-    const date = /\s+(?:on\s+)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\(\s*(?:on\s+)?\d{1,2}\/(?:\d{1,2}\/)?\d{2,4}\s*\)?)$/u.exec(seg.slice(p.s, e));
+    const date = /\s+(?:on\s+)?(?:\d{1,2}([/-])\d{1,2}\1\d{2,4}|\(\s*(?:on\s+)?\d{1,2}\/(?:\d{1,2}\/)?\d{2,4}\s*\)?)$/u.exec(seg.slice(p.s, e));
     if (date && /[A-Za-z]{2}/u.test(seg.slice(p.s, p.s + date.index))) e = p.s + date.index;
+    // "a concussion in March", "lumbar strain in 2019" in running text: when, not what.
+    const when = line ? null : WHEN.exec(seg.slice(p.s, e));
+    if (when && /[A-Za-z]{2}/u.test(seg.slice(p.s, p.s + when.index))) e = p.s + when.index;
     const name = seg.slice(p.s, e);
     const words = tokens(name);
     if (!/[A-Za-z]{2}/.test(name) || words.length > 20) return [];
     if (cues.test('not_item', name.trim().replace(/[.]$/, ''))) return [];
     if (words.every((w) => cues.words.fragment.has(w) || cues.words.modifier.has(w))) return [];
+    // "post-traumatic", "current injury" cut off by a semicolon: a qualifier alone names nothing.
+    if (cues.words.trailing.has(name.trim().toLowerCase())) return [];
     return [{ start: start + p.s, end: start + e, code: code?.code ?? null }];
   });
 }

@@ -54,6 +54,8 @@ const COURSE_OF = '(?<=(?:courses?|series|rounds?|blocks?)\\s+)of\\s+';
 const ASIDE = '(?:\\s*\\([^()\\d]{1,40}\\))?';
 // "(he believes 10 or 12 visits)": the worker's own estimate, an approximate count.
 const HEDGE = '(?:(?:he|she|they|patient|pt)\\s+(?:believes|thinks|estimates|recalls|reports|states|says)\\s+)';
+// "she thinks she had", "he recalls receiving": the worker's estimate of a count, as a clause.
+const HEDGE_CLAUSE = '(?:he|she|they|the\\s+patient|patient|pt)\\s+(?:thinks|believes|estimates|recalls|reports|states|says|guesses)\\s+(?:that\\s+)?(?:(?:he|she|they)\\s+(?:had|has\\s+had|received|attended|completed|went(?:\\s+to)?)|(?:having|receiving|attending)|(?:it\\s+was|there\\s+were))\\s+';
 // "8 or so", "about 8 or so": an estimate.
 const OR_SO = '(?<orso>\\s+or\\s+so)';
 // A quotation mark around a count the record quotes ('"about 8 or so" visits').
@@ -79,8 +81,9 @@ export function createCountFinder(terms: TermIndex) {
   const QUAL = terms.qualifierSource;
   // Descriptors between the count and the treatment: "three cervical ESIs", "10 post-operative PT sessions".
   const DESC = `(?:(?:${terms.descriptorSource})\\s+){0,3}`;
+  // Not the "x 12" of the item before ("PT x 12 Chiro x 6", a one-per-line list run together).
   const before = new RegExp(
-    `(?<![\\w/.-])(?:(?<qual>${QUAL})${QSEP})?(?:a\\s+)?#?\\s*(?<n>${NUM})(?<plus>${PLUS})?(?:\\s*(?<alt>or|to|-|–)\\s*(?<n2>${NUM}))?` +
+    `(?<![\\w/.-])(?<!(?<![A-Za-z])[x×]\\s{0,3})(?:(?<qual>${QUAL})${QSEP})?(?:a\\s+)?#?\\s*(?<n>${NUM})(?<plus>${PLUS})?(?:\\s*(?<alt>or|to|-|–)\\s*(?<n2>${NUM}))?` +
     `(?:\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:${NUM})|(?<frac>/\\d{1,2}))?\\s+(?:${UNIT}\\s+of\\s+${KIND}|${UNIT}\\s+)?${FILLER}${DESC}(?:${UNIT}\\s+(?:of\\s+)?)?(?:the\\s+)?${REGION_LETTER}$`, 'iu');
   // "two sets of 6 aquatic therapy sessions": a number of courses of a stated size multiplies it.
   const sets = new RegExp(`(?<![\\w/.-])(?<k>${NUM})\\s+(?:sets?|rounds?|courses?|series|blocks?)\\s+of\\s+$`, 'iu');
@@ -88,9 +91,15 @@ export function createCountFinder(terms: TermIndex) {
   const ordinal = new RegExp(`(?<![\\w])(?:a|the|his|her|their)\\s+(?<ord>${ORDINAL_WORDS})\\s+${FILLER}${DESC}$`, 'iu');
   // "2 rounds of PT totaling approx. 24 visits": a stated total beats the number of courses.
   const total = new RegExp(
-    `^(?:\\s+(?:${UNIT}|therapy|care|services|treatment))?${NO_SUBJECT}{0,25}?(?:totaling|totalling|(?:for\\s+)?a\\s+total\\s+of|in\\s+total\\s+of|\\(\\s*total(?:\\s+of)?)\\s+` +
+    `^(?:\\s+(?:${UNIT}|therapy|care|services|treatment))?${NO_SUBJECT}{0,45}?(?:totaling|totalling|(?:for\\s+)?a\\s+total\\s+of|in\\s+total\\s+of|\\(\\s*total(?:\\s+of)?)\\s+` +
     `(?:(?<qual>${QUAL})\\s+)?(?<n>${NUM})(?<plus>${PLUS})?(?:\\s+${UNIT})?(?![A-Za-z])`, 'iu');
   const after = new RegExp(
+    // "acupuncture in the past; she thinks she had 'about a dozen'": the worker's estimate in a clause of its own.
+    `^(?:\\s+[^.;:()]{0,30}?)?[;,]?\\s+(?:and\\s+)?${HEDGE_CLAUSE}${QUOTE}(?:(?<qual13>${QUAL})${QSEP})?(?:a\\s+)?(?<n13>${NUM})(?:\\s+or\\s+so)?${QUOTE}(?:\\s+(?:${UNIT}|times|of\\s+(?:them|those|these)))?(?![A-Za-z])|` +
+    // "cervical ESI (C6-7, 3rd overall)": the ordinal of this one in the worker's series is the count so far.
+    `^${LEVELS}\\(\\s*(?:[^()]{1,24}[,;]\\s*)?(?<ord2>${ORDINAL_WORDS})(?:\\s+(?:one|injection|procedure|block))?\\s+(?:overall|in\\s+total|total|to\\s+date|so\\s+far|lifetime|in\\s+(?:the\\s+|this\\s+)?series)\\s*\\)|` +
+    // "Acupuncture has helped, six sessions to date": a remark on the treatment, then its count.
+    `^\\s+(?:has|have|had)\\s+(?:been\\s+)?(?:(?:very|somewhat|quite|really)\\s+)?(?:helped|helpful|beneficial|effective|useful)\\s*[,;-]\\s*(?:(?<qual14>${QUAL})${QSEP})?(?<n14>${NUM})\\s+${UNIT}(?![A-Za-z])${NOT_RATE}|` +
     `^${CO_NAME}${ASIDE}(?:\\s+(?:${UNIT}|therapy|care|services|interventions|treatment))?${DOSE}\\s*(?:` +
     // "Total OT visits to date: 16", "PT sessions completed: 9", "PT visits: 9 completed / 12 authorized": a labelled running count.
     `(?:(?:to\\s+date|so\\s+far|completed|attended)\\s*)?[:=]\\s*(?:(?<qual12>${QUAL})${QSEP})?(?<n12>\\d{1,2})(?![\\d/:%-]|\\.\\d|\\s*(?:x|times|per|a\\s+week|\\/))(?=\\s*(?:[,;.)(]|$|(?:${UNIT}|completed|attended|done|so\\s+far|to\\s+date)(?![A-Za-z])))|` +
@@ -179,11 +188,14 @@ export function createCountFinder(terms: TermIndex) {
     if (a?.groups?.n8 && listMarkerAt(text, end + a[0].length, Number(a.groups.n8), preceding)) return null;
     if (a?.groups) {
       const g = a.groups;
-      const count = value(g.n ?? g.n3 ?? g.n4 ?? g.n5 ?? g.n6 ?? g.n7 ?? g.n8 ?? g.n9 ?? g.n10 ?? g.n11 ?? g.n12, g.n2 ?? g.n52);
-      // "he believes 10 or 12", "about 8 or so": the record's own hedge makes the count an estimate.
-      const hedged = g.orso !== undefined || /\(\s*(?:he|she|they|patient|pt)\s/iu.test(a[0]);
+      if (g.ord2) return { count: ORDINALS[g.ord2.toLowerCase()] ?? parseInt(g.ord2, 10), qualifier: 'exact', start, end: end + a[0].length };
+      const count = value(g.n ?? g.n3 ?? g.n4 ?? g.n5 ?? g.n6 ?? g.n7 ?? g.n8 ?? g.n9 ?? g.n10 ?? g.n11 ?? g.n12 ?? g.n13 ?? g.n14, g.n2 ?? g.n52);
+      // "Acupuncture: 1" on a form, "acupuncture 1" among points: a bare 1 flags the item, it counts no sessions.
+      if ((g.n8 ?? g.n12) === '1' && !new RegExp(`^\\s*(?:${UNIT})(?![A-Za-z])`, 'iu').test(right.slice(a[0].length))) return null;
+      // "he believes 10 or 12", "about 8 or so", "she thinks she had 12": the record's own hedge makes the count an estimate.
+      const hedged = g.orso !== undefined || g.n13 !== undefined || /\(\s*(?:he|she|they|patient|pt)\s/iu.test(a[0]);
       const alt = g.alt4 ?? g.alt5 ?? (hedged ? 'or' : undefined);
-      if (count !== null) return { count, qualifier: qualifierOf(g.qual ?? g.qualx ?? g.qual5 ?? g.qual9 ?? g.qual10 ?? g.qual11 ?? g.qual12, alt, g.plus ?? g.plus5), start, end: end + a[0].length };
+      if (count !== null) return { count, qualifier: qualifierOf(g.qual ?? g.qualx ?? g.qual5 ?? g.qual9 ?? g.qual10 ?? g.qual11 ?? g.qual12 ?? g.qual13 ?? g.qual14, alt, g.plus ?? g.plus5), start, end: end + a[0].length };
     }
     return null;
   };

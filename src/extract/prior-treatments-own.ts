@@ -44,7 +44,7 @@ export function createNoteTherapyReader(modalities: ModalityFinder, dir: string 
  * A count of the note's own visits in a sentence that names no treatment: "Sessions: six to date
  * incl. today", "Visits: 14 attended since IE", "12 visits completed to date", "has attended 6 of
  * 8 authorized visits", "visits 1-12 complete". With `days` (the note's own therapy is a program counted in days) also
- * "Completed 20 days (120 hrs) of 30 authorized", "Days attended: 12". Returns the count and its
+ * "Completed 20 days (120 hrs) of 30 authorized", "Days attended: 12", "Completed: 4 of 6 weeks". Returns the count and its
  * range in the sentence, or null.
  */
 export function createOwnCourseCount(terms: TermIndex) {
@@ -54,13 +54,14 @@ export function createOwnCourseCount(terms: TermIndex) {
   const done = new RegExp(`(?<![A-Za-z])(?:has\\s+|have\\s+)?(?:completed|attended)\\s+(?<n>${NUM})(?:\\s+(?:out\\s+)?of\\s+${NUM})?(?:\\s+(?:authorized|approved|certified|prescribed))?\\s+(?:${terms.unitSource})(?![A-Za-z])`, 'iu');
   // "(visits 1-12 complete)": a range of visit numbers from the first, all had, is a count of them.
   const range = new RegExp(`(?<![A-Za-z])${UNIT}\\s*#?\\s*1\\s*(?:-|–|to|through|thru)\\s*#?\\s*(?<n>\\d{1,2})(?![\\d/])\\s+(?:(?:have\\s+been|were)\\s+)?(?:complete|completed|done|attended|finished)(?![A-Za-z])`, 'iu');
-  // A program's days: "completed 20 days (120 hrs) of 30 authorized", "Days attended: 12", "15 program days completed".
-  const DAY = '(?:(?:program|treatment|FRP)\\s+)?days?';
+  // A program's days or weeks: "completed 20 days (120 hrs) of 30 authorized", "Days attended: 12",
+  // "15 program days completed", "Completed: 4 of 6 weeks".
+  const DAY = '(?:(?:program|treatment|FRP)\\s+)?(?:days?|weeks?)';
   const OF_AUTH = `(?:\\s+(?:out\\s+)?of\\s+${NUM}(?:\\s+(?:authorized|approved|certified|prescribed|scheduled))?)?`;
   // "(120 hrs)": the hours of those days, in brackets.
   const HOURS = '(?:\\s*\\([^()]{1,20}\\))?';
-  const daysDone = new RegExp(`(?<![A-Za-z])(?:has\\s+|have\\s+)?(?:completed|attended)\\s+(?<n>${NUM})\\s+${DAY}(?![A-Za-z])${HOURS}${OF_AUTH}`, 'iu');
-  const daysLabelled = new RegExp(`(?<![A-Za-z])days?\\s+(?:attended|completed)\\s*[:=]\\s*(?<n>${NUM})(?![\\d/])`, 'iu');
+  const daysDone = new RegExp(`(?<![A-Za-z])(?:has\\s+|have\\s+)?(?:completed|attended)\\s*:?\\s+(?<n>${NUM})${OF_AUTH}\\s+${DAY}(?![A-Za-z])${HOURS}${OF_AUTH}`, 'iu');
+  const daysLabelled = new RegExp(`(?<![A-Za-z])(?:days?|weeks?)\\s+(?:attended|completed)\\s*[:=]\\s*(?<n>${NUM})(?![\\d/])`, 'iu');
   const daysStated = new RegExp(`(?<![\\w#/.-])(?<n>${NUM})${OF_AUTH}\\s+${DAY}\\s+(?:(?:have\\s+been|were)\\s+)?${HAD}`, 'iu');
   return function ownCount(sentence: string, days = false): { count: number; start: number; end: number } | null {
     for (const re of days ? [labelled, stated, done, range, daysDone, daysLabelled, daysStated] : [labelled, stated, done, range]) {

@@ -5,6 +5,7 @@ import { createInjectionSite } from './injection-site.ts';
 import { createModalityFinder } from './modality.ts';
 import { createAnotherCourseFinder, createCountFinder } from './prior-treatments-count.ts';
 import { createNoteTherapyReader, createOwnCourseCount, ownMention } from './prior-treatments-own.ts';
+import { createProgramCount } from './prior-treatments-program.ts';
 import { createRefusalReader } from './prior-treatments-refusal.ts';
 import { fieldLabelBefore } from './prior-treatments-fields.ts';
 import { inTopicTitle } from './prior-treatments-sections.ts';
@@ -59,6 +60,8 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
   const terms = createTermIndex(options.lexiconDir);
   const findCount = createCountFinder(terms);
   const findAnother = createAnotherCourseFinder(terms);
+  const programCount = createProgramCount(terms);
+  const unitAfter = new RegExp(`^\\s*(?:${terms.unitSource})(?![A-Za-z])`, 'iu');
   const scopeOf = createSentenceScope(terms, options.lexiconDir);
   const drugs = createDrugFinder(options.lexiconDir);
   const siteOf = createInjectionSite(terms);
@@ -91,12 +94,14 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
         const scopeFor = (at: number) => (fieldEnded === s.section || (label >= 0 && s.start + at > label) ? outOfList : scope);
         if (label >= 0) fieldEnded = s.section;
         // A program's own report counts days attended, not visits ("Completed 20 days of 30 authorized").
-        const ownDays = !mentions.length && modalities.countedInDays(noteTherapyOf(ad) ?? 'other');
+        // So does the program the note named just before ("Functional restoration program. Completed: 4 of 6 weeks.").
+        const recent = lastSpecific && i - lastSpecific.at <= 5 ? lastSpecific.m.modality : null;
+        const ownDays = !mentions.length && modalities.countedInDays(noteTherapyOf(ad) ?? recent ?? 'other');
         const visit = mentions.length ? null : visitNumber(s.text) ?? ownCount(s.text, ownDays);
         // "Acupuncture progress note ... Treatment #6 of 6", "Visits: 14 attended since IE": a count
         // that names no treatment counts the note's own therapy (its title's), else the one it last named.
         const own = visit ? noteTherapyOf(ad) : null;
-        const counted = own ?? (lastSpecific && i - lastSpecific.at <= 5 ? lastSpecific.m.modality : null);
+        const counted = own ?? recent;
         if (visit && counted) {
           const at = ownMention(counted, visit.start, visit.end, s.text);
           if (scope.received(at, [at])) {
@@ -129,10 +134,16 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
           if (!m.entry.weak) specificSeen = true;
           if (!m.entry.weak && !ITEM_COUNTED.has(m.modality)) lastSpecific = { m, at: i };
           // "Continue PT 2x4" in a plan: PT was received, but the count is of the course to come.
-          const found0 = ITEM_COUNTED.has(m.modality) || scope.continuedInPlan(m) ? null : findCount(s.text, m.start, m.end, ad.sentences[i - 1]?.text);
+          const uncounted = ITEM_COUNTED.has(m.modality) || scope.continuedInPlan(m);
+          // A program counted in days or weeks ("functional restoration program 10 days") is read in its own unit.
+          const found0 = uncounted ? null : findCount(s.text, m.start, m.end, ad.sentences[i - 1]?.text) ?? (m.entry.dayCounted ? programCount(s.text, m.start, m.end) : null);
           // A count read after the mention belongs to it only if no other treatment is named between.
           // The same treatment named again in an aside ("OT (certified hand therapist) x 16") does not interrupt.
-          const stated = found0 && mentions.some((o) => o.start >= m.end && o.start < found0.end && o.modality !== m.modality) ? null : found0;
+          // "MUA on 08-01-2023 and a total of 36 PT visits": a number right before another treatment's
+          // name and unit counts that treatment.
+          const othersOf = (to: number) => mentions.some((o) => o.modality !== m.modality && o.start >= m.end &&
+            (o.start < to || (to > m.end && /^\s+$/u.test(s.text.slice(to, o.start)) && unitAfter.test(s.text.slice(o.end)))));
+          const stated = found0 && othersOf(found0.end) ? null : found0;
           out.push({
             type: 'prior_treatment',
             value: { modality: m.modality, count: stated?.count ?? null, countQualifier: stated?.qualifier ?? null },
@@ -140,7 +151,8 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
             end: s.start + (stated?.end ?? m.end),
             ruleId: m.entry.id,
           });
-          if (stated?.total) {
+          // "2 surgeries and a total of 30 acupuncture sessions": a total after another treatment is that one's.
+          if (stated?.total && !othersOf(stated.total.end)) {
             out.push({
               type: 'prior_treatment', value: { modality: m.modality, count: stated.total.count, countQualifier: stated.total.qualifier },
               start: s.start + stated.total.start, end: s.start + stated.total.end, ruleId: m.entry.id,
