@@ -1,4 +1,4 @@
-import { createMatcher } from '../text/matcher.ts';
+import { sharedMatcher } from '../text/matcher.ts';
 import { loadMedicationLexicons } from './medications-lexicon.ts';
 
 // Grammar of a medication-list line after the drug name: dose, form, route, schedule, "OTC".
@@ -16,7 +16,7 @@ const REGIMEN_LEAD = /^[\s*•-]*(?:(?:on|takes|taking|uses|using)\s+)?$/iu;
  * disorder", "NSAID gastropathy") is no medication line: only dosing words may follow it.
  */
 export function createDrugItemTest(dir?: string) {
-  const drugs = createMatcher(loadMedicationLexicons(dir).drugs);
+  const drugs = sharedMatcher(loadMedicationLexicons(dir).drugs);
   return {
     /** Whether the item is a drug with at most its dose, form and schedule. */
     isDrug(name: string): boolean {

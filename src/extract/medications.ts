@@ -1,5 +1,5 @@
 import type { AnalyzedDocument } from '../text/analyze.ts';
-import { createMatcher } from '../text/matcher.ts';
+import { sharedMatcher } from '../text/matcher.ts';
 import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { createMedicationFilter } from './medications-filter.ts';
 import { createFuzzyDrugFinder } from './medications-fuzzy.ts';
@@ -18,7 +18,7 @@ function restates(text: string, prev: DrugMention | undefined, mention: DrugMent
  */
 export const createMedicationsExtractor: ExtractorFactory = (options) => {
   const { drugs, cues } = loadMedicationLexicons(options.lexiconDir);
-  const matcher = createMatcher(drugs);
+  const matcher = sharedMatcher(drugs);
   const build = createNameBuilder(drugs, cues);
   const keep = createMedicationFilter(cues, options.lexiconDir);
   const fuzzy = createFuzzyDrugFinder(drugs);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Modality } from '../core/modality.ts';
 import { entrySchema } from '../lexicon/entry.ts';
 import { loadLexicon } from '../lexicon/load.ts';
-import { createMatcher } from '../text/matcher.ts';
+import { createMatcher, sharedMatcher } from '../text/matcher.ts';
 import { NUMBER_SOURCE, parseNumber } from '../text/numbers.ts';
 import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { loadMedicationLexicons } from './medications-lexicon.ts';
@@ -36,7 +36,7 @@ export const createPainReliefExtractor: ExtractorFactory = (options) => {
   const modalities = createModalityFinder(options.lexiconDir);
   const notRelief = createNotReliefTest({
     strength: createMatcher(terms.filter((e) => e.role === 'strength')),
-    drugs: createMatcher(loadMedicationLexicons(options.lexiconDir).drugs),
+    drugs: sharedMatcher(loadMedicationLexicons(options.lexiconDir).drugs),
     medicationUse: createMatcher(terms.filter((e) => e.role === 'medication-use')),
     change,
     threshold: createMatcher(terms.filter((e) => e.role === 'threshold')),

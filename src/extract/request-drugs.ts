@@ -1,4 +1,4 @@
-import { createMatcher } from '../text/matcher.ts';
+import { sharedMatcher } from '../text/matcher.ts';
 import { loadMedicationLexicons } from './medications-lexicon.ts';
 import { createTermIndex } from './request-terms.ts';
 
@@ -18,7 +18,7 @@ const DOSE = /(?<![A-Za-z])(?:\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?\s*(?:mg|mcg|mg\/
  * `hasDose` tells whether a text writes a dose (a structure's number, "tooth #19", is none).
  */
 export function createDrugFinder(dir?: string) {
-  const matcher = createMatcher(loadMedicationLexicons(dir).drugs);
+  const matcher = sharedMatcher(loadMedicationLexicons(dir).drugs);
   const terms = createTermIndex(dir);
   return {
     find(text: string): DrugMention[] {

@@ -67,3 +67,19 @@ export function createMatcher<E extends BaseEntry>(entries: readonly E[]): Match
     },
   };
 }
+
+const shared = new WeakMap<readonly BaseEntry[], Matcher<BaseEntry>>();
+
+/**
+ * The matcher of a whole lexicon's entry list (a cached lexicon's `entries`), compiled once and
+ * shared by every stage that reads the lexicon: the drug lexicon alone is read by six stages.
+ * Sharing is safe because `findAll` runs synchronously from `lastIndex = 0`.
+ */
+export function sharedMatcher<E extends BaseEntry>(entries: readonly E[]): Matcher<E> {
+  let matcher = shared.get(entries);
+  if (!matcher) {
+    matcher = createMatcher(entries);
+    shared.set(entries, matcher);
+  }
+  return matcher as Matcher<E>;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../src/text/matcher.ts';
+import { createMatcher, sharedMatcher } from '../../../src/text/matcher.ts';
 
 const entry = (id: string, literals: string[], patterns: string[] = []) => ({ id, example: 'x', literals, patterns });
 
@@ -23,5 +23,18 @@ describe('createMatcher', () => {
   it('exposes named groups of patterns', () => {
     const m = createMatcher([entry('count', [], ['x\\s*(?<n>\\d+)'])]);
     expect(m.findAll('PT x 8')[0].groups.n).toBe('8');
+  });
+});
+
+describe('sharedMatcher', () => {
+  it('compiles one entry list once and finds what createMatcher finds', () => {
+    const drugs = [entry('norco', ['Norco']), entry('ibu', ['ibuprofen', 'Motrin'])];
+    const a = sharedMatcher(drugs);
+    expect(sharedMatcher(drugs)).toBe(a);
+    expect(sharedMatcher([...drugs])).not.toBe(a);
+    const text = 'Norco 10/325 and Motrin, then ibuprofen again';
+    expect(a.findAll(text)).toEqual(createMatcher(drugs).findAll(text));
+    // A second search restarts from the beginning although the expressions are shared.
+    expect(a.findAll(text).map((m) => m.text)).toEqual(['Norco', 'Motrin', 'ibuprofen']);
   });
 });
