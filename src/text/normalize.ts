@@ -23,6 +23,19 @@ const SENTENCE_END = /[.!?:;]["')\]]?\s*$/;
 // starts a new section of a note; wrapped prose resumes mid-sentence and does not.
 const HEADER_START = /^\s*(?:[A-Z][A-Z0-9 /&'()-]{0,60}?\s*:(?!\/)|[A-Z] +[-–] +(?=\S)|[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:(?:\s|$)|[A-Z][A-Z/&'-]{3,}(?:\s+[A-Z/&'-]{2,})*\s+(?=[A-Z0-9]))/;
 
+// A capitalised line after a short one is the next statement of a charted list ("BDI-II 19 (31 at
+// intake)" / "PCL-5 50 ..."), not wrapped prose: a hard wrap leaves the line above near full width.
+const STATEMENT_START = /^\s*["'(]?[A-Z]/;
+
+/**
+ * Below this length a line is short for its document: 60% of its longest line (a hard-wrapped
+ * document's full lines are all near its wrap width), and never more than 60 characters.
+ */
+function shortLineLength(lines: readonly { text: string }[]): number {
+  const longest = Math.max(0, ...lines.map((l) => l.text.trim().length));
+  return Math.min(60, 0.6 * longest);
+}
+
 function isHeaderLine(line: string): boolean {
   return CAPS_HEADER.test(line) && /[A-Z]{3}/.test(line);
 }
@@ -52,6 +65,7 @@ export function normalizeText(original: string): NormalizedText {
   }
   lines.push({ text: original.slice(last), start: last });
 
+  const shortLine = shortLineLength(lines);
   let prevContent: string | null = null;
   let pendingBreakAt = -1;
   for (const line of lines) {
@@ -61,7 +75,9 @@ export function normalizeText(original: string): NormalizedText {
     }
     if (prevContent !== null) {
       const hyphen = /[a-z]-\s*$/.test(prevContent) && /^\s*[a-z]/.test(line.text);
-      const wrap = !SENTENCE_END.test(prevContent) && !isHeaderLine(prevContent) && !isHeaderLine(line.text) && !HEADER_START.test(line.text) && !LIST_ITEM.test(line.text);
+      const wrap =
+        !SENTENCE_END.test(prevContent) && !isHeaderLine(prevContent) && !isHeaderLine(line.text) && !HEADER_START.test(line.text) && !LIST_ITEM.test(line.text) &&
+        !(STATEMENT_START.test(line.text) && prevContent.trim().length < shortLine);
       const at = pendingBreakAt >= 0 ? pendingBreakAt : line.start - 1;
       if (hyphen) {
         // Drop the hyphen and trailing spaces already emitted.

@@ -39,6 +39,32 @@ describe('normalizeText', () => {
     expect(normalizeText(original).text).toBe('DIAGNOSES:\n1. Lumbar strain.\n2. Myalgia\nPLAN\nContinue therapy.');
   });
 
+  it('keeps short charted lines apart when the next one starts a new statement', () => {
+    const original = [
+      'Pt seen today for follow-up of the right shoulder after the third injection in the series.',
+      'QuickDASH 41 (55 at intake)',
+      'PSFS 6.2 (3.0 at intake) - improved',
+      'Grip R 40 lb',
+      'and still limited overhead.',
+    ].join('\n');
+    expect(normalizeText(original).text.split('\n')).toEqual([
+      'Pt seen today for follow-up of the right shoulder after the third injection in the series.',
+      'QuickDASH 41 (55 at intake)',
+      'PSFS 6.2 (3.0 at intake) - improved',
+      // A lower-case continuation is still a wrap, however short the line above.
+      'Grip R 40 lb and still limited overhead.',
+    ]);
+  });
+
+  it('still joins a capitalised word wrapped from a full-width line', () => {
+    const original = [
+      'The injured worker was seen on 03/04/2025 for a follow-up evaluation and was examined by',
+      'Dr. Lee, who noted tenderness over the lateral epicondyle and reduced grip strength on the right.',
+      'Plan as below.',
+    ].join('\n');
+    expect(normalizeText(original).text.split('\n')[0]).toContain('examined by Dr. Lee');
+  });
+
   it('keeps the break before a mixed-case label alone on its line', () => {
     // A diagnosis list without periods runs into "Plan:"; joining them hid the plan header, so
     // plan lines were read as diagnoses.
