@@ -6,7 +6,7 @@ import { createMatcher, type Matcher } from '../text/matcher.ts';
 const ROLES = [
   'introducer', 'section', 'list_end', 'lead', 'protected', 'fragment', 'trailing', 'line_trailing', 'generic',
   'not_item', 'procedure', 'prose', 'modifier', 'icd_code', 'findings', 'restated', 'complaint',
-  'site_shared', 'symptom', 'injury', 'assessment_header', 'condition',
+  'site_shared', 'symptom', 'injury', 'assessment_header', 'condition', 'source_note',
 ] as const;
 
 /** One cue of `diagnosis-cues.yaml`; `role` says what it does (see the file's header). */

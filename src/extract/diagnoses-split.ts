@@ -97,9 +97,10 @@ export function splitDiagnosisList(text: string, start: number, end: number, cue
     const code = after ?? codes.find((c) => c.e <= p.s && /^[\s:.–-]*$/u.test(seg.slice(c.e, p.s)));
     let e = p.e;
     if (after) e = after.s;
-    // A trailing remark in brackets is not part of the name ("Delirium (likely due to ...)").
+    // A trailing remark in brackets is not part of the name ("Delirium (likely due to ...)"), nor is
+    // a note of its source ("(per EMG/NCV 05/2025)"); a side in brackets ("(left)") is.
     const remark = /\s*\(([^()]*)\)?[\s.]*$/.exec(seg.slice(p.s, e));
-    if (remark && (remark[1].match(WORD) ?? []).length > 3) e = p.s + remark.index;
+    if (remark && ((remark[1].match(WORD) ?? []).length > 3 || cues.test('source_note', remark[1].trim()))) e = p.s + remark.index;
     while (e > p.s && /[\s(\[:,;.–-]/.test(seg[e - 1])) e--;
     // "S/P ACL reconstruction 07/15/2026", "s/p SAD (05/2022)": the date of an operation is not part of its name.
     const date = /\s+(?:on\s+)?(?:\d{1,2}([/-])\d{1,2}\1\d{2,4}|\(\s*(?:on\s+)?\d{1,2}\/(?:\d{1,2}\/)?\d{2,4}\s*\)?)$/u.exec(seg.slice(p.s, e));

@@ -22,10 +22,16 @@ const MAX_COUNT = 100;
 const COURSES = /(?<![A-Za-z])(?:rounds?|courses?|series|sets?|blocks?)(?![A-Za-z])/iu;
 // A symbol qualifier sticks to its number (">18 visits", "~20 sessions"); a word one is spaced.
 const QSEP = '(?:\\s+|(?<=[<>~])\\s*)';
-// Where a treatment was given, between it and its "x1": "injection into the right carpal tunnel x1".
-const SITE = '(?:\\s+(?:into|in|to|at|of|for|on)\\s+(?:the\\s+)?(?:[A-Za-z-]+\\s+){0,3}?[A-Za-z-]+\\s*)?';
+// Where a treatment was given, between it and its "x1": "injection into the right carpal tunnel x1",
+// or in shorthand a side and the part without a preposition: "steroid injection L thumb x1".
+const SITE = '(?:\\s+(?:(?:into|in|to|at|of|for|on)\\s+(?:the\\s+)?|(?:L|R|B|left|right|bilat(?:eral)?|lt|rt)\\.?\\s+)(?:[A-Za-z-]+\\s+){0,3}?[A-Za-z-]+\\s*)?';
+// A spinal level or a run of them: "L5-S1", "C5-6", "L4/5", "L4-5, L5-S1".
+const SPINAL_LEVEL = '[CTLS]\\d{1,2}(?:\\s*[-/]\\s*[CTLS]?\\d{1,2})?';
 // Spinal levels and sides between a procedure and its "x2": "RFA L3-S1 bilat x2", "MBB L4-5 R x1".
-const LEVELS = '(?:\\s+(?:[CTLS]\\d{1,2}(?:\\s*-\\s*[CTLS]?\\d{1,2})?|bilat(?:eral(?:ly)?)?\\.?|left|right|L|R)(?![A-Za-z0-9]))*\\s*';
+const LEVELS = `(?:\\s+(?:${SPINAL_LEVEL}|bilat(?:eral(?:ly)?)?\\.?|left|right|L|R)(?![A-Za-z0-9]))*\\s*`;
+// Sides and spinal levels between a count and its procedure, in shorthand: "two L L5-S1 TFESIs",
+// "three R C5-6 CESIs", "2 bilat L4-5, L5-S1 MBBs".
+const SIDE_LEVEL = `(?:${SPINAL_LEVEL}(?:\\s*(?:,|&|and)\\s*${SPINAL_LEVEL})*|bilat|L|R|B|lt|rt)\\.?`;
 // A new subject opens a clause whose count is its own: "after surgery she has attended a total of 16".
 const NO_SUBJECT = '(?:(?!(?<![A-Za-z])(?:he|she|they|patient|pt|the\\s+patient)\\s)[^.;:])';
 // "a second surgery", "a third Synvisc injection": the ordinal of the latest one is the count so far.
@@ -42,12 +48,12 @@ const NOT_FREQUENCY = `${NOT_RATE}(?!\\s*\\d)`;
 const DOSE = '(?:\\s+\\d+(?:\\.\\d+)?\\s*(?:units?|u|iu|mg|mcg|ml|cc)(?![A-Za-z]))?';
 // "fusion in 2021, 20 sessions of PT": sessions "of" a named treatment are that treatment's count.
 const NOT_OTHERS = '(?!\\s+of\\s+(?!(?:therapy|treatment|care|it|them|this|that|which)(?![A-Za-z]))[A-Za-z])';
-// "EMS x 15 min": how long one treatment lasted, not how many there were.
-const NOT_TIMED = '(?!\\s*(?:min|mins|minutes|hrs?|hours?|secs?|seconds)(?![a-z]))';
+// "EMS x 15 min", "PT R shoulder x 2 weeks": how long a treatment or a course lasted, not how many there were.
+const NOT_TIMED = '(?!\\s*(?:min|mins|minutes|hrs?|hours?|secs?|seconds|weeks?|wks?|months?|mos?)(?![a-z]))';
 // "6 of 8 authorized visits", "4/6 visits": the size of the authorised course between a count and its unit.
 const OF_COURSE = `(?:\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:${NUM})(?:\\s+(?:authorized|approved|certified|prescribed|allotted|planned|scheduled))?|\\s*/\\s*\\d{1,2}(?![\\d/]))`;
 // "Biofeedback/relaxation training x4": a second name joined by a slash belongs to the treatment.
-const CO_NAME = '(?:\\s*/\\s*[A-Za-z][A-Za-z-]*(?:\\s+(?:training|therapy|exercises?|program|techniques?))?)?';
+const CO_NAME = '(?:\\s*/\\s*[A-Za-z][A-Za-z-]*(?:\\s+(?:training|therapy|exercises?|program|techniques?|skills))?)?';
 // "OT course of 12 visits": the course's size after its noun.
 const COURSE_OF = '(?<=(?:courses?|series|rounds?|blocks?)\\s+)of\\s+';
 // "(certified hand therapist) x 16": a short aside without numbers between a treatment and its count.
@@ -80,7 +86,7 @@ export function createCountFinder(terms: TermIndex) {
   const UNIT = terms.unitSource;
   const QUAL = terms.qualifierSource;
   // Descriptors between the count and the treatment: "three cervical ESIs", "10 post-operative PT sessions".
-  const DESC = `(?:(?:${terms.descriptorSource})\\s+){0,3}`;
+  const DESC = `(?:(?:${terms.descriptorSource}|${SIDE_LEVEL})\\s+){0,4}`;
   // Not the "x 12" of the item before ("PT x 12 Chiro x 6", a one-per-line list run together).
   const before = new RegExp(
     `(?<![\\w/.-])(?<!(?<![A-Za-z])[x×]\\s{0,3})(?:(?<qual>${QUAL})${QSEP})?(?:a\\s+)?#?\\s*(?<n>${NUM})(?<plus>${PLUS})?(?:\\s*(?<alt>or|to|-|–)\\s*(?<n2>${NUM}))?` +

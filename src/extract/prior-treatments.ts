@@ -48,6 +48,14 @@ function notTolerated(cues: { start: number; end: number }[], sentence: string, 
 }
 
 /**
+ * True when a generic word is the tail of a second name joined to a mention by a slash ("CBT/trauma-focused
+ * therapy: 10 sessions"): it names the same treatment, so it does not take the count from it.
+ */
+function slashJoined(m: { end: number }, o: { start: number; entry: { weak: boolean } }, sentence: string): boolean {
+  return o.entry.weak && /^\s*\/\s*(?:[A-Za-z][A-Za-z-]*\s+)?$/u.test(sentence.slice(m.end, o.start));
+}
+
+/**
  * Prior treatments: every modality the record says the worker has received, one candidate per
  * mention (treatment-to-date lists are split into their items), with the count stated next to it
  * ("12 previous acupuncture treatments", "PT x 8", "at least five (5) sessions"). Plans and
@@ -141,7 +149,7 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
           // The same treatment named again in an aside ("OT (certified hand therapist) x 16") does not interrupt.
           // "MUA on 08-01-2023 and a total of 36 PT visits": a number right before another treatment's
           // name and unit counts that treatment.
-          const othersOf = (to: number) => mentions.some((o) => o.modality !== m.modality && o.start >= m.end &&
+          const othersOf = (to: number) => mentions.some((o) => o.modality !== m.modality && o.start >= m.end && !slashJoined(m, o, s.text) &&
             (o.start < to || (to > m.end && /^\s+$/u.test(s.text.slice(to, o.start)) && unitAfter.test(s.text.slice(o.end)))));
           const stated = found0 && othersOf(found0.end) ? null : found0;
           out.push({
