@@ -44,7 +44,9 @@ export function createFunctionalImprovementBackoff(lexiconDir?: string) {
   // ("Nor do the reports indicate that ...").
   return (ad: AnalyzedDocument, found: readonly Candidate[], underGap: (offset: number) => boolean = () => false): Candidate[] => {
     const text = ad.text;
-    const clauses = clausesOf(ad);
+    // A connector that opens on a clause break ("whereas in June") joins the clauses it compares.
+    const connectorSpans = connectors.findAll(text);
+    const clauses = clausesOf(ad, connectorSpans);
     const at = (offset: number) => clauseIndex(clauses, offset);
     const fi = found.filter((c) => c.type === 'functional_improvement');
     const stated = new Set(fi.map((c) => at(c.start)));
@@ -62,7 +64,7 @@ export function createFunctionalImprovementBackoff(lexiconDir?: string) {
       return out;
     };
     const cueAt = byClause([...cues.findAll(text), ...enablers.findAll(text)]);
-    const connectorAt = byClause(connectors.findAll(text));
+    const connectorAt = byClause(connectorSpans);
     if (!cueAt.size && !connectorAt.size) return [];
     const topicAt = byClause(topicsIn(text));
     const blocked = byClause(blocks.findAll(text));
@@ -327,7 +329,9 @@ function compareAround(
   valuesIn: (span: string) => ReturnType<ReturnType<typeof createValueReader>['valuesIn']>,
 ): number | null {
   const leftFrom = t.end <= c.start ? t.end : Math.max(clause.start, c.start - NEAR);
-  const left = valuesIn(text.slice(leftFrom, c.start));
+  // A topic may hold its own value ("can walk 10 minutes, whereas in June ..."): read it when nothing follows.
+  const after = valuesIn(text.slice(leftFrom, c.start));
+  const left = after.length || t.end > c.start ? after : valuesIn(text.slice(t.start, c.start));
   const rightText = text.slice(c.end, Math.min(clause.end, c.end + 50));
   // A span of dates ("from 1-1-2012 to 7-22-2014") is no value.
   if (DATE_AHEAD.test(rightText)) return null;
@@ -369,13 +373,17 @@ function earlierState(text: string, clause: Clause, x: { start: number; end: num
 const REASON = /(?<![A-Za-z])(?:because|due\s+to|b\/c|as\s+(?:he|she|they)|since\s+(?:he|she|they))(?![A-Za-z])/iu;
 const DATE_AHEAD = /^\s*(?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|(?:19|20)\d\d(?!\d))/u;
 
-/** Clauses: sentences cut at a semicolon, a dash between spaces, or "but", "however", "although", "whereas". */
-function clausesOf(ad: AnalyzedDocument): Clause[] {
+/**
+ * Clauses: sentences cut at a semicolon, a dash between spaces, or "but", "however", "although",
+ * "whereas", except at a break a connector starts in (`joins`: "whereas in June" compares the clauses).
+ */
+function clausesOf(ad: AnalyzedDocument, joins: readonly { start: number; end: number }[] = []): Clause[] {
   const out: Clause[] = [];
   ad.sentences.forEach((s, n) => {
     let start = s.start;
     for (const b of s.text.matchAll(CLAUSE_BREAK)) {
       const end = s.start + (b.index ?? 0);
+      if (joins.some((j) => j.start >= end && j.start < end + b[0].length)) continue;
       if (end > start) out.push({ start, end, sentence: n });
       start = end + b[0].length;
     }

@@ -15,13 +15,20 @@ export const FiEntry = entrySchema({
   /**
    * `drop`: a negated gain is no evidence ("has not returned to work" is a work status);
    * `absent`: a negated mention is always absent documentation: the thing is one a record holds
-   * ("no validated functional scores", "no Neck Disability Index was recorded").
+   * ("no validated functional scores", "no Neck Disability Index was recorded");
+   * `keep`: the pattern's own words are the denial ("denies opioid use since March (was on Norco)",
+   * "neither her ROM nor her grip was reassessed"): the context's negation changes nothing.
    */
-  onNegated: z.enum(['not_improved', 'drop', 'absent']).default('not_improved'),
+  onNegated: z.enum(['not_improved', 'drop', 'absent', 'keep']).default('not_improved'),
   /** When set, the pattern's `drug` group (if it matched) must name a drug of one of these classes. */
   drugClasses: z.array(DrugClass).default([]),
   /** Medications-lexicon ids also accepted for the `drug` group: symptom drugs filed under `other` (triptans, acetaminophen). */
   drugIds: z.array(z.string()).default([]),
+  /**
+   * When the pattern names no drug (no `drug` group), the drug must be said before the match in its
+   * sentence: an amount with its drug left out ("cut down to 1 Norco a day but is back up to 3 a day").
+   */
+  drugBefore: z.boolean().default(false),
   /** The pattern captures `now` and `before` values; which is better decides the direction. */
   compare: z.enum(['higher', 'lower']).optional(),
 });
@@ -58,12 +65,15 @@ export function evidenceOf(entry: FiEntry, ctx: FactContext, sentence: string): 
       if (ctx.negated) return RECORD_WORDS.test(sentence.replace(SELF_REPORT, ' ')) ? absent : { dimension: 'general', direction: 'not_improved' };
       return null;
     case 'gain':
+      if (entry.onNegated === 'keep' && !ctx.documentationGap) return { dimension: entry.dimension, direction: entry.direction };
       if (ctx.documentationGap || (ctx.negated && entry.onNegated === 'absent')) return absent;
       if (ctx.negated && entry.onNegated === 'drop') return null;
       // "The record does not show a reduction in medication use" is about the record, not the worker.
       if (ctx.negated) return GAIN_RECORD_WORDS.test(sentence) ? absent : { dimension: entry.dimension, direction: 'not_improved' };
       return { dimension: entry.dimension, direction: entry.direction };
     case 'failure':
+      // A stated absence whose own words are the denial ("neither ... nor her grip was reassessed").
+      if (entry.onNegated === 'keep' && entry.direction === 'absent_documentation') return { dimension: entry.dimension, direction: entry.direction };
       if (ctx.documentationGap || ctx.negated) return null;
       return { dimension: entry.dimension, direction: entry.direction };
     case 'void':
@@ -71,6 +81,16 @@ export function evidenceOf(entry: FiEntry, ctx: FactContext, sentence: string): 
       return null;
   }
 }
+
+// A passive verb of the record right after a denial ("no change in activity tolerance was reported
+// after them", "no reduction in opioid use was documented"): the record lacks it.
+const RECORD_AFTER = /^\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:ever|specifically|clearly|objectively|actually|subsequently|further)\s+)?(?:reported|documented|described|recorded|mentioned|demonstrated|identified|specified|quantified|indicated|established)(?![A-Za-z])/iu;
+
+/**
+ * Whether a denial ("no change in X", "no reduction in Y") is said of the record: the text right
+ * after it is a passive verb of reporting ("... was reported after them").
+ */
+export const deniedOfRecord = (after: string): boolean => RECORD_AFTER.test(after);
 
 /**
  * The direction a stated change takes ("can sit for 40 minutes, previously 15"): improved when

@@ -21,8 +21,9 @@ interface ListTopic extends Span { dimension: Dimension }
 
 // Where one item of a list ends and the next begins.
 const ITEM_BREAK = /,|(?<![A-Za-z])(?:or|and|nor|neither|either|as\s+well\s+as|along\s+with)(?![A-Za-z])/giu;
-// What may stand before a bare topic that shares the change word of the item before it.
-const BARE_LEAD = /^[\s,]*(?:(?:in|of|his|her|their|the|any|a|an)\s+)*$/iu;
+// What may stand before a bare topic that shares the change word of the item before it ("... changed
+// her work capacity or her ability to perform household chores").
+const BARE_LEAD = /^[\s,]*(?:(?:in|of|his|her|their|the|any|a|an|(?:ability|capacity)\s+(?:to\s+(?:perform|do|complete|manage|tolerate|carry\s+out)|for))\s+)*$/iu;
 
 /**
  * Distributive absences (issue #3, PR-2e): a reviewer's list of gains the record lacks ("no
@@ -30,8 +31,10 @@ const BARE_LEAD = /^[\s,]*(?:(?:in|of|his|her|their|the|any|a|an)\s+)*$/iu;
  * ADLs") is absent documentation of every dimension it names. Anchored on absent documentation of
  * a named dimension the extractor already found: the list around it (to an `end` of the
  * `functional-improvement-lists` lexicon) is cut into items; an item with a change word, or a bare
- * topic after an item with one ("improved sitting or standing tolerance"), adds absent
- * documentation of its topic's dimension when its sentence has no evidence of that dimension yet.
+ * topic beside an item whose word it shares (after a word that leads its topic: "improved sitting or
+ * standing tolerance"; before one that follows its topic: "neither her sitting tolerance nor her grip
+ * was reassessed"), adds absent documentation of its topic's dimension when its sentence has no
+ * evidence of that dimension yet.
  * A general anchor adds nothing: a list of examples of functional improvement itself stays general.
  * Returns the added candidates only.
  */
@@ -63,14 +66,28 @@ export function createAbsentListReader(lexiconDir?: string) {
         ...topicsIn(span).map((t) => ({ start: t.start, end: t.end, dimension: t.dimension })),
       ].filter((t) => t.dimension !== 'general');
       const changed = changes.findAll(span);
-      let carried = false;
-      for (const item of itemsOf(span)) {
-        const own = topics.filter((t) => t.start >= item.start && t.end <= item.end).sort((x, y) => x.start - y.start);
-        const change = changed.find((c) => c.start >= item.start && c.end <= item.end);
-        // A bare topic takes the change word of the item before it ("improved sitting or standing tolerance").
-        const bare = !change && carried && own.length > 0 && BARE_LEAD.test(span.slice(item.start, own[0].start));
-        carried = change !== undefined && own.some((t) => t.start >= change.end);
-        if (!change && !bare) continue;
+      const items = itemsOf(span).map((item) => ({
+        own: topics.filter((t) => t.start >= item.start && t.end <= item.end).sort((x, y) => x.start - y.start),
+        change: changed.find((c) => c.start >= item.start && c.end <= item.end),
+        item,
+      }));
+      const isBare = (x: (typeof items)[number]) => !x.change && x.own.length > 0 && BARE_LEAD.test(span.slice(x.item.start, x.own[0].start));
+      // A bare topic takes the change word of the item before it ("improved sitting or standing
+      // tolerance"), or of the item after it when that item's word follows its topic ("neither her
+      // sitting tolerance nor her grip strength was reassessed").
+      const leads = (x: (typeof items)[number]) => x.change !== undefined && x.own.some((t) => t.start >= (x.change?.end ?? 0));
+      const trails = (x: (typeof items)[number]) => x.change !== undefined && x.own.length > 0 && x.own.every((t) => t.end <= (x.change?.start ?? 0));
+      const forward = new Set<number>();
+      items.forEach((x, i) => {
+        if (i > 0 && isBare(x) && (leads(items[i - 1]) || forward.has(i - 1))) forward.add(i);
+      });
+      const backward = new Set<number>();
+      for (let i = items.length - 2; i >= 0; i--) {
+        if (isBare(items[i]) && (trails(items[i + 1]) || backward.has(i + 1))) backward.add(i);
+      }
+      const shares = new Set([...forward, ...backward]);
+      for (const [i, { own, change }] of items.entries()) {
+        if (!change && !shares.has(i)) continue;
         for (const t of own) {
           if (stated.has(t.dimension)) continue;
           stated.add(t.dimension);

@@ -6,7 +6,8 @@ import { parseNumber } from '../text/numbers.ts';
 import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { createFunctionalImprovementBackoff } from './functional-improvement-backoff.ts';
 import { belowMcid, createComparisonFinder } from './functional-improvement-compare.ts';
-import { comparedDirection, evidenceOf, FiEntry } from './functional-improvement-direction.ts';
+import { comparedDirection, deniedOfRecord, evidenceOf, FiEntry } from './functional-improvement-direction.ts';
+import { createGoalReader } from './functional-improvement-goals.ts';
 import { createAbsentListReader } from './functional-improvement-lists.ts';
 import { createTaskClassifier } from './functional-improvement-task-class.ts';
 import { loadMedicationLexicons } from './medications-lexicon.ts';
@@ -21,24 +22,30 @@ import { withPlaceholders } from './pattern-placeholders.ts';
  * the export computes the status from the evidence. Entries about a drug ("reduced her Norco
  * from four to two tablets") check their `drug` group against the medications lexicon and the
  * entry's drug classes, so neither "reduced her pain from 8 to 4" nor a blood-pressure drug's
- * dose change is a change in (pain) medication use. A `void` entry cancels the evidence
+ * dose change is a change in (pain) medication use; an amount with its drug left out (`drugBefore`:
+ * "back up to 3 a day") takes the drug said before it, and a drug pattern whose drug is none hides
+ * no other statement. A denial said of the record ("no change in activity tolerance was reported")
+ * is absent documentation. A `void` entry cancels the evidence
  * of its dimension in its sentence ("returned to work the next day" is before any treatment). A `gap`
  * entry ("the records failed to demonstrate") puts the rest of its sentence under a documentation
  * gap, so a list of gains after it is absent documentation. An activity-tolerance statement about a
  * daily task with no measure is ADL, and an ADL statement with a duration or a work setting is activity
  * tolerance (`functional-improvement-tasks`). A bare template phrase ("Improved
  * function.") is no evidence beside a stated absence or failure in the same document. A reviewer's
- * list of absent gains is absent documentation of each dimension it names (`functional-improvement-lists`).
+ * list of absent gains is absent documentation of each dimension it names (`functional-improvement-lists`),
+ * and a goal listed with its outcome is a gain or its lack (`functional-improvement-goals`).
  */
 export const createFunctionalImprovementExtractor: ExtractorFactory = (options) => {
   const lexicon = loadLexicon('functional-improvement', withPlaceholders(FiEntry), options.lexiconDir);
   const matcher = createMatcher(lexicon.entries.filter((e) => e.polarity !== 'void' && e.polarity !== 'gap'));
+  const entryOrder = new Map(lexicon.entries.map((e, i) => [e, i]));
   const voids = createMatcher(lexicon.entries.filter((e) => e.polarity === 'void'));
   const gaps = createMatcher(lexicon.entries.filter((e) => e.polarity === 'gap'));
   const drugs = createMatcher(loadMedicationLexicons(options.lexiconDir).drugs);
   const comparisons = createComparisonFinder(options.lexiconDir);
   const backoff = createFunctionalImprovementBackoff(options.lexiconDir);
   const absentLists = createAbsentListReader(options.lexiconDir);
+  const goals = createGoalReader(options.lexiconDir);
   const { isAdlTask, isTimedTask } = createTaskClassifier(options.lexiconDir);
   // A change of a scored instrument under its minimal important difference is no change ("GAD-7: 15 (previously 16)").
   const withinMcid = (d: ReturnType<typeof comparedDirection>, m: Match<FiEntry>) => {
@@ -47,9 +54,12 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
     return topic && now !== null && before !== null && belowMcid(topic, now - before) ? 'not_improved' : d;
   };
   const isEntryDrug = (m: Match<FiEntry>, text: string) => drugs.findAll(text).some((d) => m.entry.drugClasses.includes(d.entry.drugClass) || m.entry.drugIds.includes(d.entry.id));
-  // A pronoun for the drug ("but resumed it") names the drug said before it in its sentence.
-  const namesDrug = (ad: AnalyzedDocument, m: Match<FiEntry>) => m.entry.drugClasses.length === 0 || m.groups.drug === undefined
-    || (PRONOUN.test(m.groups.drug) ? isEntryDrug(m, ad.text.slice(ad.sentenceAt(m.start)?.start ?? m.start, m.start)) : isEntryDrug(m, m.groups.drug));
+  // A pronoun for the drug ("but resumed it"), or an amount said without one (`drugBefore`), names
+  // the drug said before it in its sentence.
+  const drugBefore = (ad: AnalyzedDocument, m: Match<FiEntry>) => isEntryDrug(m, ad.text.slice(ad.sentenceAt(m.start)?.start ?? m.start, m.start));
+  const namesDrug = (ad: AnalyzedDocument, m: Match<FiEntry>) => m.entry.drugClasses.length === 0
+    || (m.groups.drug === undefined ? !m.entry.drugBefore || drugBefore(ad, m)
+      : PRONOUN.test(m.groups.drug) ? drugBefore(ad, m) : isEntryDrug(m, m.groups.drug));
 
   return {
     id: 'functional-improvement',
@@ -64,7 +74,8 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
       }
       const out: Candidate[] = [];
       const seen = new Set<string>();
-      const found = matcher.findAll(ad.text);
+      // A drug pattern whose drug is none ("strength decreased from 5/5") hides no other statement.
+      const found = longestFirst(matcher.findAll(ad.text, { overlaps: true }).filter((m) => namesDrug(ad, m)), entryOrder);
       // A list of absent gains that names function itself ("no documentation of decreased medication
       // use or increased function") is about functional improvement too.
       const aboutConcept = new Set(found.filter((m) => m.entry.dimension === 'general'
@@ -72,12 +83,14 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
         .map((m) => ad.sentenceAt(m.start)?.start));
       for (const m of found) {
         const sentence = ad.sentenceAt(m.start);
-        if (!sentence || !namesDrug(ad, m)) continue;
+        if (!sentence) continue;
         const ctx = measuredContext(ad, m, eventContext(ad, m, ad.contextOf(m.start, m.end)));
         // An event is under a gap only in the gap's own clause (see eventContext).
         const gapEnd = gapFrom.get(sentence.start) ?? Infinity;
         const underGap = m.start >= gapEnd && (m.entry.onNegated !== 'drop' || gapEnd >= clauseOf(ad, m.start));
-        const stated = evidenceOf(m.entry, underGap ? { ...ctx, documentationGap: true } : ctx, sentence.text);
+        const said = evidenceOf(m.entry, underGap ? { ...ctx, documentationGap: true } : ctx, sentence.text);
+        // "No change in activity tolerance was reported": a denial said of the record is an absence.
+        const stated = said?.direction === 'not_improved' && deniedOfRecord(ad.text.slice(m.end, sentence.end)) ? { ...said, direction: 'absent_documentation' as const } : said;
         const compared = stated?.direction === m.entry.direction ? withinMcid(comparedDirection(m.entry, m.groups), m) : null;
         const raw = stated && compared ? { ...stated, direction: compared } : stated;
         // An absence named in a dimension keeps it, unless the sentence is about functional
@@ -125,7 +138,9 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
       // Clauses the phrasings left without evidence: a topic and a change cue (see the back-off).
       const all = [...result, ...backoff(ad, kept, (o) => o >= (gapFrom.get(ad.sentenceAt(o)?.start) ?? Infinity))];
       // A reviewer's list of absent gains is absent documentation of each dimension it names.
-      return [...all, ...absentLists(ad, all)];
+      const listed = [...all, ...absentLists(ad, all)];
+      // Treatment goals listed with an outcome ("Goal: lift 20 lb - met").
+      return [...listed, ...goals(ad, listed)];
     },
   };
 };
@@ -164,6 +179,17 @@ function isBareGeneralGain(ad: AnalyzedDocument, c: Candidate): boolean {
   if (!sentence) return false;
   const rest = ad.text.slice(sentence.start, c.start).replace(FORM_LABEL, '') + ' ' + ad.text.slice(c.end, sentence.end);
   return (rest.match(/[A-Za-z]+/gu) ?? []).length === 0;
+}
+
+/**
+ * The matcher's own overlap rule, applied after a filter: a longer match wins over any it overlaps,
+ * an earlier entry wins a tie; returned in text order.
+ */
+function longestFirst<E>(ms: Match<E & FiEntry>[], order: Map<unknown, number>): Match<E & FiEntry>[] {
+  const ranked = [...ms].sort((a, b) => b.end - b.start - (a.end - a.start) || (order.get(a.entry) ?? 0) - (order.get(b.entry) ?? 0) || a.start - b.start);
+  const kept: Match<E & FiEntry>[] = [];
+  for (const m of ranked) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 const PRONOUN = /^(?:it|them)$/iu;
