@@ -193,7 +193,10 @@ describe('leftovers of PR-2e', () => {
     ['He used to walk 3 miles, whereas now he walks one mile.', [`${A}/worsened`]],
     ['She could lift 30 lbs in May, whereas now she can lift only 15 lbs.', [`${A}/worsened`]],
     // Off work, said as lasting.
-    ['He remains off work since the fall.', [`${W}/not_improved`]],
+    // A status kept since a date is the work status, not a finding about the treatment.
+    ['He remains off work since the fall.', []],
+    ['Remain off work through 03/31/2026.', []],
+    ['She has remained on TTD throughout treatment.', [`${W}/not_improved`]],
     ['She is still off work.', [`${W}/not_improved`]],
     ['He continues to be TTD.', [`${W}/not_improved`]],
     ['Remain off work until 6/1.', []],
