@@ -26,6 +26,11 @@ export const AppliesWhen = z.strictObject({
    * documented efficacy (`efficacy-review.ts`), which shows a course was given however the request reads.
    */
   continuationOrEfficacyReview: z.literal(true).optional(),
+  /**
+   * Whether an earlier review denied or modified this care for want of documented efficacy
+   * (`efficacy-review.ts`): the care was given past a first trial and judged on its results.
+   */
+  efficacyReview: z.boolean().optional(),
   /** Whether the number of prior sessions of the item's modality is known. */
   priorCountKnown: z.boolean().optional(),
   /** Whether functional improvement from prior treatment is documented (8 CCR 9792.20(e)). */

@@ -99,6 +99,11 @@ export function whyNotApplicable(when: AppliesWhen, s: Situation): string | null
   if (when.continuationOrEfficacyReview && !s.continuation && s.efficacyReview.length === 0) {
     return 'Applies only to a continuation of a course already given, or to care an earlier review found without documented benefit; this is an initial request.';
   }
+  if (when.efficacyReview !== undefined && when.efficacyReview !== s.efficacyReview.length > 0) {
+    return when.efficacyReview
+      ? 'Applies only to care an earlier review found without documented benefit.'
+      : 'Does not apply to care an earlier review found without documented benefit.';
+  }
   const known = s.prior.count !== null;
   if (when.priorCountKnown !== undefined && when.priorCountKnown !== known) {
     return when.priorCountKnown ? 'Applies only when the number of prior sessions is known.' : 'Applies only when the number of prior sessions is unknown.';
