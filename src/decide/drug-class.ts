@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { DrugClass } from '../core/fact.ts';
 import { loadMedicationLexicons } from '../extract/medications-lexicon.ts';
-import { createMatcher } from '../text/matcher.ts';
+import { sharedMatcher } from '../text/matcher.ts';
 
 /** A drug class name of the fact schema (`opioid`, `nsaid`, ...). */
 export type DrugClassName = z.infer<typeof DrugClass>;
@@ -12,6 +12,6 @@ export type DrugClassName = z.infer<typeof DrugClass>;
  * opioid whatever follows. Unknown drugs give null, and the packs' request patterns choose.
  */
 export function createDrugClassLookup(dir?: string): (text: string) => DrugClassName | null {
-  const matcher = createMatcher(loadMedicationLexicons(dir).drugs);
+  const matcher = sharedMatcher(loadMedicationLexicons(dir).drugs);
   return (text) => matcher.findAll(text)[0]?.entry.drugClass ?? null;
 }
