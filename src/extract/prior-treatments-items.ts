@@ -43,3 +43,13 @@ export function namedWithin(m: ModalityMention, all: ModalityMention[]): boolean
   const word = new RegExp(`(?<![A-Za-z])${m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`, 'iu');
   return all.some((o) => o !== m && !o.entry.weak && o.text.length > m.text.length && word.test(o.text));
 }
+
+/**
+ * True when `self`, care the worker does himself (a home program, ice), is paired right after
+ * `other`, a supervised treatment, by a slash or "and": "PT/home exercise: 12 visits". Visits and
+ * sessions counted after the pair are the supervised treatment's; a home program has none.
+ */
+export function pairedSelfCare(other: ModalityMention, self: ModalityMention, sentence: string): boolean {
+  return !other.entry.selfCare && !other.entry.weak && self.entry.selfCare && other.end <= self.start &&
+    /^\s*(?:\/|&|\+|and)\s*$/iu.test(sentence.slice(other.end, self.start));
+}

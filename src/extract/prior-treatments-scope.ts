@@ -16,10 +16,11 @@ const PROCEDURE_STEPS = new Set(['imaging', 'bracing_dme', 'consultation']);
  * instrument "manipulation": only injections, ablations and operations are treatments there.
  */
 const NARRATIVE_STEPS = new Set([...PROCEDURE_STEPS, 'massage', 'other', 'chiropractic', 'heat_cold', 'medication', 'traction', 'lab_testing', 'electrical_stimulation']);
-// Between "continue" and what is continued: possessives and articles only ("continue with her HEP").
+// Between "continue" and what is continued: possessives, articles and the site only ("continue
+// with her HEP", "continue wearing the wrist brace"; the site is added in createSentenceScope).
 // "Continue home TENS unit and HEP": one short item joined by "and" may come first. Not after a
 // comma: in "continue medication, chiropractic and an MRI" only the first item is kept up.
-const KEPT_UP_GAP = /^\s+(?:(?:his|her|their|the|a|an|with|daily|regular|current|all|home)\s+)*(?:[\w/-]+(?:\s+[\w/-]+){0,2}\s+(?:and|&)\s+(?:(?:his|her|their|the|a|an|daily|regular|current|home)\s+)*)?$/iu;
+const keptUpGap = (site: string) => new RegExp(`^\\s+(?:(?:his|her|their|the|a|an|with|daily|regular|current|all|home|${site})\\s+)*(?:[\\w/-]+(?:\\s+[\\w/-]+){0,2}\\s+(?:and|&)\\s+(?:(?:his|her|their|the|a|an|daily|regular|current|home)\\s+)*)?$`, 'iu');
 // "Cont ice/heat, HEP per PT": care the worker does himself may be a later item of the continued list,
 // with no plan word in between (checked apart).
 const SELF_CARE_GAP = /^\s+[^.;:]{1,60},\s*(?:(?:and|&)\s+)?(?:(?:his|her|their|the|daily|home)\s+)*$/iu;
@@ -67,6 +68,7 @@ const HAD_BEFORE = /(?<![A-Za-z])(?:had|did|got)\s(?![^;]*\b(?:request|recommend
 
 export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
   const headerRole = createHeaderReader(lexiconDir);
+  const keptUpGapRe = keptUpGap(terms.descriptorSource);
   const descriptorsOnly = new RegExp(`^(?:\\s+(?:${terms.descriptorSource}))*\\s+$`, 'iu');
   // "ESWT x3 R elbow requested", "PT to the low back - pending": only a site between a treatment and a
   // later cue, in the shorthand of a PR-2 (no verb), so the cue is the treatment's predicate.
@@ -102,7 +104,7 @@ export function createSentenceScope(terms: TermIndex, lexiconDir?: string) {
     const reviewed = terms.find(sentence, 'reviewed');
     const noPlanBetween = (from: number, to: number) => !plans.some((p) => p.start >= from && p.end <= to);
     const keptUp = (m: ModalityMention) => !m.entry.listOnly && !m.entry.weak &&
-      (ongoing.some((o) => o.end <= m.start && (KEPT_UP_GAP.test(sentence.slice(o.end, m.start)) ||
+      (ongoing.some((o) => o.end <= m.start && (keptUpGapRe.test(sentence.slice(o.end, m.start)) ||
         (m.entry.selfCare && SELF_CARE_GAP.test(sentence.slice(o.end, m.start)) && noPlanBetween(o.end, m.start)))) ||
        (m.entry.selfCare && reviewed.some((r) => r.start >= m.end && REVIEWED_GAP.test(sentence.slice(m.end, r.start)))));
     const inPlan = (m: ModalityMention) => planned || plans.some((p) => p.end <= m.start);

@@ -9,7 +9,7 @@ import { createProgramCount } from './prior-treatments-program.ts';
 import { createRefusalReader } from './prior-treatments-refusal.ts';
 import { fieldLabelBefore } from './prior-treatments-fields.ts';
 import { inTopicTitle } from './prior-treatments-sections.ts';
-import { namedWithin } from './prior-treatments-items.ts';
+import { namedWithin, pairedSelfCare } from './prior-treatments-items.ts';
 import { createSentenceScope } from './prior-treatments-scope.ts';
 import { createDrugFinder } from './request-drugs.ts';
 import { createTermIndex } from './request-terms.ts';
@@ -142,14 +142,17 @@ export const createPriorTreatmentsExtractor: ExtractorFactory = (options) => {
           if (!m.entry.weak) specificSeen = true;
           if (!m.entry.weak && !ITEM_COUNTED.has(m.modality)) lastSpecific = { m, at: i };
           // "Continue PT 2x4" in a plan: PT was received, but the count is of the course to come.
-          const uncounted = ITEM_COUNTED.has(m.modality) || scope.continuedInPlan(m);
+          // "PT/HEP: 12 visits": the visits are the therapy's, the home program's own row has none.
+          const uncounted = ITEM_COUNTED.has(m.modality) || scope.continuedInPlan(m) || mentions.some((o) => pairedSelfCare(o, m, s.text));
           // A program counted in days or weeks ("functional restoration program 10 days") is read in its own unit.
-          const found0 = uncounted ? null : findCount(s.text, m.start, m.end, ad.sentences[i - 1]?.text) ?? (m.entry.dayCounted ? programCount(s.text, m.start, m.end) : null);
+          // "Physical therapy and home exercise program: 12 visits": the count after the pair is read past its home program.
+          const countFrom = mentions.find((o) => pairedSelfCare(m, o, s.text))?.end ?? m.end;
+          const found0 = uncounted ? null : findCount(s.text, m.start, countFrom, ad.sentences[i - 1]?.text) ?? (m.entry.dayCounted ? programCount(s.text, m.start, m.end) : null);
           // A count read after the mention belongs to it only if no other treatment is named between.
           // The same treatment named again in an aside ("OT (certified hand therapist) x 16") does not interrupt.
           // "MUA on 08-01-2023 and a total of 36 PT visits": a number right before another treatment's
           // name and unit counts that treatment.
-          const othersOf = (to: number) => mentions.some((o) => o.modality !== m.modality && o.start >= m.end && !slashJoined(m, o, s.text) &&
+          const othersOf = (to: number) => mentions.some((o) => o.modality !== m.modality && o.start >= m.end && !slashJoined(m, o, s.text) && !pairedSelfCare(m, o, s.text) &&
             (o.start < to || (to > m.end && /^\s+$/u.test(s.text.slice(to, o.start)) && unitAfter.test(s.text.slice(o.end)))));
           const stated = found0 && othersOf(found0.end) ? null : found0;
           out.push({
