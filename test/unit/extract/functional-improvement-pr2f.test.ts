@@ -136,9 +136,8 @@ describe('h. a reviewer\'s absences, and a prior review\'s reason', () => {
     ['The notes did not address whether the acupuncture changed her pain.', []],
   ])('%s', check);
 
-  // The phrase is found; ConText reads "requests" as hypothetical over the reason that follows
-  // (scope of 10 words across ", stating that"), so the fact is not asserted yet.
-  it.fails('Utilization Review non-certified both requests, stating that there was no documentation of objective functional improvement with the prior care.', () => {
+  // A reporting verb ends the hypothetical scope of "requests" (ctx.terminate.reported-reason).
+  it('Utilization Review non-certified both requests, stating that there was no documentation of objective functional improvement with the prior care.', () => {
     check('Utilization Review non-certified both requests, stating that there was no documentation of objective functional improvement with the prior care.', [`${G}/absent_documentation`]);
   });
 });

@@ -102,3 +102,19 @@ describe('context: a declaration the examiner makes now with "would"', () => {
     expect(categories(sentence, target)).toContain('hypothetical');
   });
 });
+
+describe('context: a reporting verb ends the hypothetical scope of a request', () => {
+  it.each([
+    ['Utilization review non-certified both requests, stating that there was no documentation of benefit.', 'no documentation'],
+    ['The request was denied, noting that the prior sessions gave no lasting relief.', 'prior sessions'],
+  ])('%s -> %s is not hypothetical', (sentence, target) => {
+    expect(categories(sentence, target)).not.toContain('hypothetical');
+  });
+
+  it.each([
+    ['He requests a TENS unit for home use.', 'TENS unit'],
+    ['We will consider an MRI, noting the new weakness.', 'MRI'],
+  ])('%s -> %s stays hypothetical', (sentence, target) => {
+    expect(categories(sentence, target)).toContain('hypothetical');
+  });
+});
