@@ -123,7 +123,8 @@ export function createFunctionalImprovementBackoff(lexiconDir?: string) {
         const [a, b] = [Math.min(t.start, cue.start), Math.max(t.end, cue.end)];
         if (symptomBetween(Math.max(clause.start, a - 20), b)) continue;
         const ctx = ad.contextOf(cue.start, cue.end);
-        if ((ctx.hypothetical && !doubtOnly(ctx, text.slice(clause.start, clause.end))) || ctx.possible || (ctx.family && !relativeDoes)) continue;
+        const clauseText = text.slice(clause.start, clause.end);
+        if ((ctx.hypothetical && !doubtOnly(ctx, clauseText) && !refusalOnly(ctx, clauseText)) || ctx.possible || (ctx.family && !relativeDoes)) continue;
         // A need given up is said between the cue and its topic ("no longer needs help with"); one after
         // the topic is the reason ("stopped driving as she cannot turn her head").
         const around = [Math.max(clause.start, a - 25), Math.min(clause.end, b + 25)] as const;
@@ -147,7 +148,12 @@ export function createFunctionalImprovementBackoff(lexiconDir?: string) {
       }
       for (const c of connectorAt.get(i) ?? []) {
         if (c.entry.needsWhen && !isTimed) continue;
-        const t = ts.filter((x) => x.end <= c.start && c.start - x.end <= NEAR).pop() ?? ts.find((x) => x.start >= c.end && x.start - c.end <= AFTER);
+        // The nearest topic before the connector, else the first one after it; a held object with no
+        // value of its own between a tolerance and its comparison is passed over ("walk a mile with
+        // her kids, compared with a few blocks").
+        const pairs = (x: Topic) => compareAround(text, clause, x, c, valuesIn) !== null;
+        const near = ts.filter((x) => x.end <= c.start && c.start - x.end <= NEAR).reverse();
+        const t = near.find((x) => x.id !== HELD_OBJECTS || pairs(x)) ?? ts.find((x) => x.start >= c.end && x.start - c.end <= AFTER);
         // An overall score ("functioning 50, was 20") is a rating scale, not a measure of a dimension.
         if (!t || !t.moves || t.dimension === 'general') continue;
         const [a, b] = [Math.min(t.start, c.start), Math.max(t.end, c.end)];
@@ -296,6 +302,16 @@ function doubtOnly(ctx: FactContext, clause: string): boolean {
   return ctx.triggers.every((x) => x.category !== 'hypothetical' || /^if$/iu.test(x.text))
     && IF_ANY.test(clause) && !OTHER_IF.test(clause);
 }
+/**
+ * A hypothetical that is only a refusal ("still will not ride the bus"): every hypothetical trigger
+ * is "will" or "would", and each of them in the clause is denied. A refusal is a present limit.
+ */
+function refusalOnly(ctx: FactContext, clause: string): boolean {
+  return ctx.triggers.every((x) => x.category !== 'hypothetical' || /^(?:will|would)$/iu.test(x.text))
+    && REFUSAL.test(clause) && !OTHER_WILL.test(clause);
+}
+const REFUSAL = /(?<![A-Za-z])(?:will|would)\s*(?:not|n't)(?![A-Za-z])/iu;
+const OTHER_WILL = /(?<![A-Za-z])(?:will|would)(?![A-Za-z])(?!\s*(?:not|n't)(?![A-Za-z]))/iu;
 const IF_ANY = /(?<![A-Za-z])if,?\s+any(?![A-Za-z])/iu;
 const OTHER_IF = /(?<![A-Za-z])if(?![A-Za-z])(?!,?\s+any(?![A-Za-z]))/iu;
 
@@ -331,7 +347,13 @@ function compareAround(
   const leftFrom = t.end <= c.start ? t.end : Math.max(clause.start, c.start - NEAR);
   // A topic may hold its own value ("can walk 10 minutes, whereas in June ..."): read it when nothing follows.
   const after = valuesIn(text.slice(leftFrom, c.start));
-  const left = after.length || t.end > c.start ? after : valuesIn(text.slice(t.start, c.start));
+  // A topic inside its value ("3 tablets daily, up from one at bedtime"): the value read across it,
+  // not the schedule word left after it.
+  const leadFrom = Math.max(clause.start, t.start - VALUE_LEAD);
+  const across = t.end <= c.start ? valuesIn(text.slice(leadFrom, c.start)) : [];
+  const lastAcross = across[across.length - 1];
+  const spans = lastAcross !== undefined && NUMBER_BEFORE.test(text.slice(leadFrom + lastAcross.start, t.start));
+  const left = spans ? across : after.length || t.end > c.start ? after : valuesIn(text.slice(t.start, c.start));
   const rightText = text.slice(c.end, Math.min(clause.end, c.end + 50));
   // A span of dates ("from 1-1-2012 to 7-22-2014") is no value.
   if (DATE_AHEAD.test(rightText)) return null;
@@ -352,6 +374,10 @@ function compareAround(
   return order(now, was);
 }
 
+// How far (characters) before its topic a value holding the topic may start ("3 tablets daily").
+const VALUE_LEAD = 12;
+// Only a number stands between such a value's start and its topic ("3 tablets").
+const NUMBER_BEFORE = /^~?\s*\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?\s+$/u;
 const RELATIVE_DOES = 'fi-backoff.burden.relative-does';
 const HELD_OBJECTS = 'fi-task.adl.objects';
 const VERDICTS = new Set(['improved', 'worsened', 'same']);
@@ -360,8 +386,9 @@ const CHANGE_EFFECTS = new Set(['now', 'up', 'down']);
 // An earlier time just before a burden ("previously unable", "was limited") or after it in its
 // clause ("limited to household distances at initial eval").
 const EARLIER_LEAD = /(?<![A-Za-z])(?:previously|formerly|initially|originally|before|used\s+to(?:\s+be)?|had\s+been|was|were)\s+(?:(?:he|she|they|the\s+patient|pt|still|very|quite)\s+)?$/iu;
-// ("needs help with bathing, which she did not at intake" is a need now).
-const EARLIER_TAIL = /^(?:(?!(?<![A-Za-z])(?:not|never|no|without)(?![A-Za-z])|n't)[^.;\n]){0,50}?(?<![A-Za-z])(?:(?:at|on|during)\s+(?:the\s+)?(?:initial|first|intake|IE|baseline|admission|start)(?![A-Za-z])|previously|before\s+(?:the\s+)?(?:injection|surgery|treatment|therapy|PT|program))/iu;
+// ("needs help with bathing, which she did not at intake" is a need now; "can go to the pharmacy by
+// himself now, which he avoided in the spring" is a gain).
+const EARLIER_TAIL = /^(?:(?!(?<![A-Za-z])(?:not|never|no|without)(?![A-Za-z])|n't)[^.;\n]){0,50}?(?<![A-Za-z])(?:(?:at|on|during)\s+(?:the\s+)?(?:initial|first|intake|IE|baseline|admission|start)(?![A-Za-z])|previously|before\s+(?:the\s+)?(?:injection|surgery|treatment|therapy|PT|program)|(?:in|during|over|through|last)\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)(?![A-Za-z])|(?:weeks?|months?)\s+ago(?![A-Za-z]))/iu;
 
 /** Whether a burden word describes the earlier state its clause compares with. */
 function earlierState(text: string, clause: Clause, x: { start: number; end: number }): boolean {

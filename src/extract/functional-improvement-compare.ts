@@ -141,7 +141,9 @@ export function createComparisonFinder(lexiconDir?: string) {
       if (!t.entry.better || !t.entry.dimension || (t.entry.scale ? stated.kind !== `level:${t.entry.scale}` : stated.kind.startsWith('level:'))) continue;
       // "walking pain 6 (was 8)": a pain rating beside a topic is no functional value (the topic's
       // own words aside: "Pain Disability Index").
-      if (SYMPTOM.test(`${text.slice(Math.max(0, t.start - 30), t.start)} ${text.slice(t.end, Math.max(t.end, cue.start))}`)) return null;
+      // Not across a line break: a pain score ending the line before is about something else.
+      const lookback = text.slice(Math.max(0, t.start - 30), t.start).split('\n').pop() ?? '';
+      if (SYMPTOM.test(`${lookback} ${text.slice(t.end, Math.max(t.end, cue.start))}`)) return null;
       if (cue.entry.pairs) {
         const paired = pairedDirection(valuesIn(parted(text.slice(t.end, cue.start))), valuesIn(group), t.entry.better);
         if (paired) return { dimension: t.entry.dimension, direction: paired, start: Math.min(t.start, cue.start), end: cue.end, ruleId: cue.entry.id, topic: t.start, fixed: false };

@@ -12,7 +12,7 @@ import { withPlaceholders } from './pattern-placeholders.ts';
 
 /** One entry of `functional-improvement-goals.yaml`: a goal list's label or an outcome. */
 export const FigEntry = entrySchema({
-  kind: z.enum(['label', 'outcome']),
+  kind: z.enum(['label', 'inline', 'outcome']),
   direction: FiDirection.optional(),
 });
 export type FigEntry = z.infer<typeof FigEntry>;
@@ -26,8 +26,15 @@ const LIST_END = /\n|\.(?:\s|$)/u;
 const ITEM_BREAK = /;|\s(?=\(?\d{1,2}[.)]\s)/gu;
 // What parts a goal's outcome from its text: a spaced dash, a comma, a colon or an opening bracket.
 const OUTCOME_LEAD = /(?:\s[-–—]+|[,:(]|=)\s*$/u;
-// What may follow an outcome to its goal's end.
-const OUTCOME_TAIL = /^[\s).,]*$/u;
+// What may follow an outcome to its goal's end: closing punctuation, or a remark after a spaced
+// dash ("NOT MET - tolerates ~1/4 mile").
+const OUTCOME_TAIL = /^[\s).,]*(?:\s[-–—]+\s[^;\n]*)?$/u;
+// A goal said in a heading's brackets ("Goal 2 (walk 1 mile):").
+const LABEL_GOAL = /\(([^()\n]+)\)\s*:$/u;
+// How far (characters) an inline goal may run to its outcome, and the verb before the outcome.
+const INLINE_REACH = 100;
+const AIMED = /(?:^|\s)(?:to|will|would|should|must|may|can|could|expected\s+to)\s+(?:be\s+)?$|(?:^|\s)be\s+$/iu;
+const INLINE_VERB = /\s+(?:(?:was|is|has\s+been|had\s+been|remains|remained)(?:\s+(?:still|again))?)?\s*$/iu;
 // The parts of one goal's text ("return to driving, reduce avoidance").
 const PART_BREAK = /,|\/|(?<![A-Za-z])and(?![A-Za-z])/giu;
 
@@ -42,6 +49,7 @@ const PART_BREAK = /,|\/|(?<![A-Za-z])and(?![A-Za-z])/giu;
 export function createGoalReader(lexiconDir?: string) {
   const entries = loadLexicon('functional-improvement-goals', withPlaceholders(FigEntry), lexiconDir).entries;
   const labels = createMatcher(entries.filter((e) => e.kind === 'label'));
+  const inlines = createMatcher(entries.filter((e) => e.kind === 'inline'));
   const outcomes = createMatcher(entries.filter((e) => e.kind === 'outcome' && e.direction));
   const listTopics = createMatcher(loadLexicon('functional-improvement-lists', withPlaceholders(FilEntry), lexiconDir).entries.filter((e) => e.kind === 'topic' && e.dimension));
   const topicsIn = createTopicFinder(lexiconDir);
@@ -67,6 +75,9 @@ export function createGoalReader(lexiconDir?: string) {
   return (ad: AnalyzedDocument, found: readonly Candidate[]): Candidate[] => {
     const text = ad.text;
     const out: Candidate[] = [];
+    const add = (goal: string, direction: z.infer<typeof FiDirection>, start: number, end: number, ruleId: string) => {
+      out.push({ type: 'functional_improvement', value: { dimension: dimensionOf(goal), direction }, start, end, ruleId });
+    };
     const heads = labels.findAll(text);
     heads.forEach((label, n) => {
       const rest = text.slice(label.end, heads[n + 1]?.start ?? text.length);
@@ -76,20 +87,32 @@ export function createGoalReader(lexiconDir?: string) {
         if (!said?.entry.direction) continue;
         const [oStart, oEnd] = [item.start + said.start, item.start + said.end];
         const lead = text.slice(item.start, oStart);
-        if (!OUTCOME_LEAD.test(lead) || !OUTCOME_TAIL.test(text.slice(oEnd, item.end))) continue;
-        const goal = lead.replace(OUTCOME_LEAD, '');
+        // "Goal 2 (walk 1 mile): NOT MET": the goal is the heading's bracket.
+        const bracket = !lead.trim() && item.start === label.end ? LABEL_GOAL.exec(label.text)?.[1] : undefined;
+        if ((!bracket && !OUTCOME_LEAD.test(lead)) || !OUTCOME_TAIL.test(text.slice(oEnd, item.end))) continue;
+        const goal = bracket ?? lead.replace(OUTCOME_LEAD, '');
         if (!/[A-Za-z]/u.test(goal)) continue;
         if (found.some((c) => c.type === 'functional_improvement' && c.start < item.end && item.start < c.end)) continue;
-        const from = item.start + (goal.length - goal.trimStart().length);
-        out.push({
-          type: 'functional_improvement',
-          value: { dimension: dimensionOf(goal), direction: said.entry.direction },
-          start: from,
-          end: oEnd,
-          ruleId: said.entry.id,
-        });
+        const from = bracket ? label.start : item.start + (goal.length - goal.trimStart().length);
+        add(goal, said.entry.direction, from, oEnd, said.entry.id);
       }
     });
+    // A goal named in running text: "his goal of riding the bus one stop was NOT met".
+    for (const g of inlines.findAll(text)) {
+      const sentence = ad.sentenceAt(g.start);
+      const rest = text.slice(g.end, Math.min(sentence?.end ?? text.length, g.end + INLINE_REACH));
+      const said = outcomes.findAll(rest)[0];
+      if (!said?.entry.direction) continue;
+      // "Goal to be completed by week 6" is an aim, not an outcome.
+      if (AIMED.test(rest.slice(0, said.start))) continue;
+      const goal = rest.slice(0, said.start).replace(INLINE_VERB, '');
+      // "met with the therapist" is a meeting, not an outcome.
+      if (!/[A-Za-z]/u.test(goal) || /[;:]/u.test(goal) || /^\s+with(?![A-Za-z])/iu.test(rest.slice(said.end))) continue;
+      const end = g.end + said.end;
+      if (found.some((c) => c.type === 'functional_improvement' && c.start < end && g.start < c.end)) continue;
+      if (out.some((c) => c.start < end && g.start < c.end)) continue;
+      add(goal, said.entry.direction, g.start, end, said.entry.id);
+    }
     return out;
   };
 }

@@ -18,7 +18,8 @@ export function createTableFinder(entries: readonly FicEntry[]) {
   const COLUMN = new RegExp(`\\s*(?:${columnSources.join('|')})(?![A-Za-z0-9/])`, 'iuy');
   const goalSources = entries.filter((e) => e.kind === 'goal').flatMap((e) => e.patterns);
   const GOAL = goalSources.length ? new RegExp(`^\\s*(?:${goalSources.join('|')})(?![A-Za-z0-9])`, 'iu') : null;
-  const CELL = new RegExp(`^\\s*(?:(?:${columnSources.join('|')})(?![A-Za-z0-9/])\\s*)+`, 'iu');
+  // A header cell: time columns, each maybe in brackets ("Initial (02/11/25)").
+  const CELL = new RegExp(`^\\s*(?:\\(?\\s*(?:${columnSources.join('|')})(?![A-Za-z0-9/])\\s*\\)?\\s*)+`, 'iu');
 
   return (ad: AnalyzedDocument, topics: Match<FicEntry>[]): (Comparison & { topic: number })[] => {
     const out: (Comparison & { topic: number })[] = [];

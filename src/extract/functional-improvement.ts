@@ -10,6 +10,7 @@ import { comparedDirection, deniedOfRecord, evidenceOf, FiEntry } from './functi
 import { createGoalReader } from './functional-improvement-goals.ts';
 import { createAbsentListReader } from './functional-improvement-lists.ts';
 import { createTaskClassifier } from './functional-improvement-task-class.ts';
+import { createWorkOrderReader } from './functional-improvement-work-orders.ts';
 import { loadMedicationLexicons } from './medications-lexicon.ts';
 import { withPlaceholders } from './pattern-placeholders.ts';
 
@@ -33,7 +34,8 @@ import { withPlaceholders } from './pattern-placeholders.ts';
  * tolerance (`functional-improvement-tasks`). A bare template phrase ("Improved
  * function.") is no evidence beside a stated absence or failure in the same document. A reviewer's
  * list of absent gains is absent documentation of each dimension it names (`functional-improvement-lists`),
- * and a goal listed with its outcome is a gain or its lack (`functional-improvement-goals`).
+ * and a goal listed with its outcome is a gain or its lack (`functional-improvement-goals`). An
+ * off-work order is no improvement only beside an earlier off-work status (`functional-improvement-work-orders`).
  */
 export const createFunctionalImprovementExtractor: ExtractorFactory = (options) => {
   const lexicon = loadLexicon('functional-improvement', withPlaceholders(FiEntry), options.lexiconDir);
@@ -46,6 +48,7 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
   const backoff = createFunctionalImprovementBackoff(options.lexiconDir);
   const absentLists = createAbsentListReader(options.lexiconDir);
   const goals = createGoalReader(options.lexiconDir);
+  const workOrders = createWorkOrderReader(options.lexiconDir);
   const { isAdlTask, isTimedTask } = createTaskClassifier(options.lexiconDir);
   // A change of a scored instrument under its minimal important difference is no change ("GAD-7: 15 (previously 16)").
   const withinMcid = (d: ReturnType<typeof comparedDirection>, m: Match<FiEntry>) => {
@@ -140,7 +143,9 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
       // A reviewer's list of absent gains is absent documentation of each dimension it names.
       const listed = [...all, ...absentLists(ad, all)];
       // Treatment goals listed with an outcome ("Goal: lift 20 lb - met").
-      return [...listed, ...goals(ad, listed)];
+      const withGoals = [...listed, ...goals(ad, listed)];
+      // An off-work order that continues an earlier off-work status ("Remain off work through 03/31").
+      return [...withGoals, ...workOrders(ad, withGoals)];
     },
   };
 };
