@@ -1,7 +1,7 @@
 import { contextFromTriggers, type FactContext } from '../core/context.ts';
 import { loadLexicon } from '../lexicon/load.ts';
 import type { AnalyzedDocument } from '../text/analyze.ts';
-import { createMatcher, type Match } from '../text/matcher.ts';
+import { createMatcher, sharedMatcher, type Match } from '../text/matcher.ts';
 import { parseNumber } from '../text/numbers.ts';
 import type { Candidate, ExtractorFactory } from './extractor.ts';
 import { createFunctionalImprovementBackoff } from './functional-improvement-backoff.ts';
@@ -43,7 +43,7 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
   const entryOrder = new Map(lexicon.entries.map((e, i) => [e, i]));
   const voids = createMatcher(lexicon.entries.filter((e) => e.polarity === 'void'));
   const gaps = createMatcher(lexicon.entries.filter((e) => e.polarity === 'gap'));
-  const drugs = createMatcher(loadMedicationLexicons(options.lexiconDir).drugs);
+  const drugs = sharedMatcher(loadMedicationLexicons(options.lexiconDir).drugs);
   const comparisons = createComparisonFinder(options.lexiconDir);
   const backoff = createFunctionalImprovementBackoff(options.lexiconDir);
   const absentLists = createAbsentListReader(options.lexiconDir);
