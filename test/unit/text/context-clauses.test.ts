@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createContextEngine } from '../../../src/text/context.ts';
+import { categories } from './context-categories.ts';
 
 /**
  * Clause-level scope of the context engine: a trigger judges the clause it stands in, not a
  * coordinated clause with its own subject or predicate, while plain coordinated lists stay in
  * scope (the NegEx convention "no A and B" negates both).
  */
-const engine = createContextEngine();
-
-/** The categories that modify the first occurrence of `target` in `sentence`. */
-function categories(sentence: string, target: string): string[] {
-  const start = sentence.indexOf(target);
-  if (start < 0) throw new Error(`target not in sentence: ${target}`);
-  const decisions = engine.modifiers(sentence, engine.triggersIn(sentence), start, start + target.length);
-  return [...new Set(decisions.map((d) => d.category))].sort();
-}
-
 describe('context clauses: a forward negation stops at a coordinated clause with its own subject', () => {
   it.each([
     ['The splint did not help, and the anti-inflammatory was stopped.', 'anti-inflammatory'],

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createContextEngine } from '../../../src/text/context.ts';
+import { categories } from './context-categories.ts';
 
 /**
  * Family context belongs to findings a relative has ("her mother has diabetes", "his brother's
  * back surgery"), not to the worker's own findings in a sentence that names a relative as a
  * helper, an informant, the object of the worker's activity or the owner of an event or place.
  */
-const engine = createContextEngine();
-
-/** The categories that modify the first occurrence of `target` in `sentence`. */
-function categories(sentence: string, target: string): string[] {
-  const start = sentence.indexOf(target);
-  if (start < 0) throw new Error(`target not in sentence: ${target}`);
-  const decisions = engine.modifiers(sentence, engine.triggersIn(sentence), start, start + target.length);
-  return [...new Set(decisions.map((d) => d.category))].sort();
-}
-
 describe('family context: the relative has the finding', () => {
   it.each([
     ['Her mother has type 2 diabetes.', 'type 2 diabetes'],

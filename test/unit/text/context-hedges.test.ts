@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createContextEngine } from '../../../src/text/context.ts';
+import { categories } from './context-categories.ts';
 
 /**
  * Words that look like hedges but are not: "May" the month is a date, not the modal; "if any" set
  * off as an aside hedges an amount ("relief, if any, was minimal") and states no condition.
  */
-const engine = createContextEngine();
-
-/** The categories that modify the first occurrence of `target` in `sentence`. */
-function categories(sentence: string, target: string): string[] {
-  const start = sentence.indexOf(target);
-  if (start < 0) throw new Error(`target not in sentence: ${target}`);
-  const decisions = engine.modifiers(sentence, engine.triggersIn(sentence), start, start + target.length);
-  return [...new Set(decisions.map((d) => d.category))].sort();
-}
-
 describe('context: the modal "may" against the month', () => {
   it.each([
     ['She may have a tear of the medial meniscus.', 'tear'],

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createContextEngine } from '../../../src/text/context.ts';
+import { categories } from './context-categories.ts';
 
 /**
  * A negation outside a parenthesis against a positive statement inside it: "denies opioid use
@@ -10,16 +11,6 @@ import { createContextEngine } from '../../../src/text/context.ts';
  * A parenthesis that only continues the denied list ("(or drugs)", "(including vaping)") stays in
  * it, and so does what follows the ")". Also: a drug the worker "was on" is a past one.
  */
-const engine = createContextEngine();
-
-/** The categories that modify the first occurrence of `target` in `sentence`. */
-function categories(sentence: string, target: string): string[] {
-  const start = sentence.indexOf(target);
-  if (start < 0) throw new Error(`target not in sentence: ${target}`);
-  const decisions = engine.modifiers(sentence, engine.triggersIn(sentence), start, start + target.length);
-  return [...new Set(decisions.map((d) => d.category))].sort();
-}
-
 describe('context: a positive statement in a parenthesis after a negation', () => {
   it.each([
     ['Denies opioid use since 06/2024 (was on Percocet post-op).', 'Percocet'],

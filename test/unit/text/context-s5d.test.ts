@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createContextEngine } from '../../../src/text/context.ts';
+import { categories } from './context-categories.ts';
 
 /**
  * Negation scopes that end early: at "per <clinician>" (whose word the denial is), after "not a
  * (surgical) candidate" (the candidacy alone is denied), and at "and" with a new verb of finding
  * after a ruled-out finding. And the examiner's "I would declare her P&S", made now.
  */
-const engine = createContextEngine();
-
-/** The categories that modify the first occurrence of `target` in `sentence`. */
-function categories(sentence: string, target: string): string[] {
-  const start = sentence.indexOf(target);
-  if (start < 0) throw new Error(`target not in sentence: ${target}`);
-  const decisions = engine.modifiers(sentence, engine.triggersIn(sentence), start, start + target.length);
-  return [...new Set(decisions.map((d) => d.category))].sort();
-}
-
 describe('context: a negation ends at "per <clinician>"', () => {
   it.each([
     ['Not a surgical candidate per spine surgeon (consult 2021).', 'consult'],
