@@ -10,10 +10,11 @@ import { comparable, createValueReader, order } from './functional-improvement-v
 import { hasAgent } from './functional-improvement-agents.ts';
 import { createTaskClassifier } from './functional-improvement-task-class.ts';
 import { withPlaceholders } from './pattern-placeholders.ts';
+import { bounded, type Clause, clauseIndex, clausesOf } from './functional-improvement-backoff-clauses.ts';
+import { directionOf, effectiveBetter } from './functional-improvement-backoff-direction.ts';
 
 type Direction = z.infer<typeof FiDirection>;
 type Cue = Match<FibEntry>;
-interface Clause { start: number; end: number; sentence: number }
 
 /**
  * The clause-level back-off of functional improvement (issue #3: unseen phrasings). In a clause
@@ -228,7 +229,6 @@ const BEFORE_LINK = /^(?:\s|,|&|\/|~|-|\+|%|\d+(?:\.\d+)?|(?:and|or|is|are|was|w
 // "improvement in her walking", "more difficulty with stairs", "fewer pain pills").
 const AFTER_LINK = /^(?:\s|,|&|\/|from\s+(?:his|her|their)\s+[A-Za-z]+|(?:in|of|his|her|their|the|overall|general|daily|and|all|both|self|(?:difficulty|difficulties|trouble|problems?|help|assistance|dependence|reliance)(?:\s+(?:with|for|in|on))?|able\s+to|ability\s+to|use\s+of|frequency\s+of|need\s+for|needs?|needing|requires?|requiring|takes?|taking|uses?|using)(?![A-Za-z]))*$/iu;
 
-interface Situation { gap: boolean; negated: boolean; burden: boolean; timed: boolean; amount: boolean; record: boolean; enabled?: boolean }
 
 // A clause about what the record holds ("no improvements in ADLs were described"): a denied gain
 // there is absent documentation, not a finding of no improvement.
@@ -237,56 +237,6 @@ const RECORD_PASSIVE = /(?<![A-Za-z])(?:was|were|is|are|been|be)\s+(?:(?:clearly
 // A drug's use itself, not its regimen ("his Norco use has not changed" is no less use).
 const USE_AMOUNT = /^\S*(?:[^\S\n]+|\s*\S+\s+)(?:use|usage|intake|consumption)(?![A-Za-z])/iu;
 
-/** The direction a cue gives its topic, or null when the clause is no evidence. */
-function directionOf(cue: Cue, t: Topic, s: Situation): Direction | null {
-  const effect = cue.entry.effect;
-  const objective = t.dimension === 'objective_measure';
-  const better = effectiveBetter(t, s.burden);
-  switch (effect) {
-    case 'improved':
-      if (s.gap || (s.negated && s.record)) return 'absent_documentation';
-      return s.negated ? 'not_improved' : 'improved';
-    case 'worsened':
-      // A loss said with no time ("functional capacity worsening") is the injury's history, not the course of care.
-      return s.gap || s.negated || !s.timed ? null : 'worsened';
-    case 'same':
-      // "No change in medications" keeps a regimen, not a use; an exam value unchanged needs a time.
-      if (s.gap || s.negated || (t.kind === 'use' && !s.amount) || (objective && !s.timed)) return null;
-      return 'not_improved';
-    case 'up':
-    case 'down':
-      // A use said to go down under a record's doubt ("not clear whether her Norco use has decreased")
-      // is absent documentation, time or no time.
-      if (t.moves && t.kind === 'use' && s.gap) return 'absent_documentation';
-      // "Decreased ROM" is an exam finding and "Norco reduced to 1 tab BID" an order, unless said over time.
-      if (!t.moves || ((objective || t.kind === 'use') && !s.timed)) return null;
-      if (s.gap) return 'absent_documentation';
-      // "Sitting tolerance has not increased": no gain.
-      if (s.negated) return 'not_improved';
-      if ((effect === 'up') === (better === 'higher')) return 'improved';
-      return s.timed ? 'worsened' : null;
-    case 'change':
-      if (s.gap) return 'absent_documentation';
-      return s.negated && t.kind !== 'use' ? 'not_improved' : null;
-    case 'now':
-      // A use or a restriction "again" or "now" says nothing of its amount.
-      if (t.kind === 'use' || t.better === 'lower') return null;
-      // "No description of which ADLs she can now perform": the record lacks the gain.
-      if (s.gap) return 'absent_documentation';
-      // "The medication does not let her cook" is no gain (and no stated loss).
-      if ((s.enabled || cue.entry.gainOnly) && s.negated) return null;
-      if (s.burden) return cue.entry.gainOnly ? null : 'worsened';
-      return 'improved';
-    case 'still':
-      return t.kind === 'use' || s.gap || !s.burden ? null : 'not_improved';
-    case 'stopped':
-      // A walking aid given up is a gain ("stopped using crutches"); a drug stopped is often a failed trial.
-      if (s.gap || (t.kind === 'use' && t.dimension === 'medication_use' && !cue.entry.forUse)) return null;
-      return t.kind === 'use' || t.better === 'lower' || s.burden ? 'improved' : 'worsened';
-    default:
-      return null;
-  }
-}
 
 // A limit followed by its amount ("limited to 10 minutes"): a value, not a need.
 const LIMIT_TO = /^\s+to\s+(?:about\s+|approximately\s+|only\s+|~\s*)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|an?\s)/iu;
@@ -315,10 +265,6 @@ const OTHER_WILL = /(?<![A-Za-z])(?:will|would)(?![A-Za-z])(?!\s*(?:not|n't)(?![
 const IF_ANY = /(?<![A-Za-z])if,?\s+any(?![A-Za-z])/iu;
 const OTHER_IF = /(?<![A-Za-z])if(?![A-Za-z])(?!,?\s+any(?![A-Za-z]))/iu;
 
-/** A topic's `better`, turned around by a need or limit said of an ability ("more difficulty walking"). */
-function effectiveBetter(t: Topic, burden: boolean): 'higher' | 'lower' {
-  return t.kind === 'ability' && t.better === 'higher' && burden ? 'lower' : t.better;
-}
 
 /**
  * A negation of the cue: a negated trigger inside its clause, before the cue and not in its own
@@ -400,41 +346,5 @@ function earlierState(text: string, clause: Clause, x: { start: number; end: num
 const REASON = /(?<![A-Za-z])(?:because|due\s+to|b\/c|as\s+(?:he|she|they)|since\s+(?:he|she|they))(?![A-Za-z])/iu;
 const DATE_AHEAD = /^\s*(?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|(?:19|20)\d\d(?!\d))/u;
 
-/**
- * Clauses: sentences cut at a semicolon, a dash between spaces, or "but", "however", "although",
- * "whereas", except at a break a connector starts in (`joins`: "whereas in June" compares the clauses).
- */
-function clausesOf(ad: AnalyzedDocument, joins: readonly { start: number; end: number }[] = []): Clause[] {
-  const out: Clause[] = [];
-  ad.sentences.forEach((s, n) => {
-    let start = s.start;
-    for (const b of s.text.matchAll(CLAUSE_BREAK)) {
-      const end = s.start + (b.index ?? 0);
-      if (joins.some((j) => j.start >= end && j.start < end + b[0].length)) continue;
-      if (end > start) out.push({ start, end, sentence: n });
-      start = end + b[0].length;
-    }
-    if (s.end > start) out.push({ start, end: s.end, sentence: n });
-  });
-  return out;
-}
-const CLAUSE_BREAK = /;|\s[-–—]+\s|,?\s+(?:but|however|although|though|whereas|while|yet)\s+|\n/giu;
 
-/** The index of the clause holding an offset, or -1. */
-function clauseIndex(clauses: Clause[], offset: number): number {
-  let lo = 0;
-  let hi = clauses.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (clauses[mid].end <= offset) lo = mid + 1;
-    else if (clauses[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
 
-/** A match on word boundaries (patterns open on a word, so the boundary before is checked here). */
-function bounded(text: string, start: number, end: number): boolean {
-  return !(/[A-Za-z0-9]/u.test(text[start - 1] ?? '') && /[A-Za-z0-9]/u.test(text[start] ?? ''))
-    && !(/[A-Za-z0-9]/u.test(text[end] ?? '') && /[A-Za-z0-9]/u.test(text[end - 1] ?? ''));
-}
