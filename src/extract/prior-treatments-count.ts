@@ -84,6 +84,8 @@ const REGION_LETTER = '(?:[CTL]-)?';
  */
 export function createCountFinder(terms: TermIndex) {
   const UNIT = terms.unitSource;
+  // A unit right after a bare number ("Acupuncture: 1 session"), compiled once, not per match.
+  const UNIT_NEXT = new RegExp(`^\\s*(?:${UNIT})(?![A-Za-z])`, 'iu');
   const QUAL = terms.qualifierSource;
   // Descriptors between the count and the treatment: "three cervical ESIs", "10 post-operative PT sessions".
   const DESC = `(?:(?:${terms.descriptorSource}|${SIDE_LEVEL})\\s+){0,4}`;
@@ -197,7 +199,7 @@ export function createCountFinder(terms: TermIndex) {
       if (g.ord2) return { count: ORDINALS[g.ord2.toLowerCase()] ?? parseInt(g.ord2, 10), qualifier: 'exact', start, end: end + a[0].length };
       const count = value(g.n ?? g.n3 ?? g.n4 ?? g.n5 ?? g.n6 ?? g.n7 ?? g.n8 ?? g.n9 ?? g.n10 ?? g.n11 ?? g.n12 ?? g.n13 ?? g.n14, g.n2 ?? g.n52);
       // "Acupuncture: 1" on a form, "acupuncture 1" among points: a bare 1 flags the item, it counts no sessions.
-      if ((g.n8 ?? g.n12) === '1' && !new RegExp(`^\\s*(?:${UNIT})(?![A-Za-z])`, 'iu').test(right.slice(a[0].length))) return null;
+      if ((g.n8 ?? g.n12) === '1' && !UNIT_NEXT.test(right.slice(a[0].length))) return null;
       // "he believes 10 or 12", "about 8 or so", "she thinks she had 12": the record's own hedge makes the count an estimate.
       const hedged = g.orso !== undefined || g.n13 !== undefined || /\(\s*(?:he|she|they|patient|pt)\s/iu.test(a[0]);
       const alt = g.alt4 ?? g.alt5 ?? (hedged ? 'or' : undefined);
