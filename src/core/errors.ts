@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   PRESCREEN_ERR_INVALID_REQUEST: { retryable: false, summary: 'A requested treatment cannot be parsed' },
   PRESCREEN_ERR_INVALID_LEXICON: { retryable: false, summary: 'A lexicon file fails its schema' },
   PRESCREEN_ERR_INVALID_RULE_PACK: { retryable: false, summary: 'A rule pack fails its schema' },
+  PRESCREEN_ERR_INVALID_MODEL: { retryable: false, summary: 'A learned model file fails its schema' },
   PRESCREEN_ERR_INVALID_PIPELINE: { retryable: false, summary: 'A pipeline definition fails its schema or names an unknown stage' },
   PRESCREEN_ERR_QUEUE_UNAVAILABLE: { retryable: true, summary: 'Redis cannot be reached' },
   PRESCREEN_ERR_JOB_FAILED: { retryable: false, summary: 'A queued screening failed' },

@@ -19,6 +19,8 @@ export interface Extractor {
 
 export interface ExtractorOptions {
   lexiconDir?: string;
+  /** Whether learned readers (`pipelines/models/`) run beside the rules; off to measure the rules alone. */
+  learned?: boolean;
 }
 
 export type ExtractorFactory = (options: ExtractorOptions) => Extractor;

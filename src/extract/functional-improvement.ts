@@ -9,6 +9,7 @@ import { belowMcid, createComparisonFinder } from './functional-improvement-comp
 import { comparedDirection, deniedOfRecord, evidenceOf, FiEntry } from './functional-improvement-direction.ts';
 import { createGoalReader } from './functional-improvement-goals.ts';
 import { createAbsentListReader } from './functional-improvement-lists.ts';
+import { createFiModelReader } from './functional-improvement-model.ts';
 import { createTaskClassifier } from './functional-improvement-task-class.ts';
 import { createWorkOrderReader } from './functional-improvement-work-orders.ts';
 import { loadMedicationLexicons } from './medications-lexicon.ts';
@@ -36,6 +37,7 @@ import { withPlaceholders } from './pattern-placeholders.ts';
  * list of absent gains is absent documentation of each dimension it names (`functional-improvement-lists`),
  * and a goal listed with its outcome is a gain or its lack (`functional-improvement-goals`). An
  * off-work order is no improvement only beside an earlier off-work status (`functional-improvement-work-orders`).
+ * Last, a learned sentence reader adds a dimension no rule found in its sentence (`functional-improvement-model`).
  */
 export const createFunctionalImprovementExtractor: ExtractorFactory = (options) => {
   const lexicon = loadLexicon('functional-improvement', withPlaceholders(FiEntry), options.lexiconDir);
@@ -50,6 +52,7 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
   const goals = createGoalReader(options.lexiconDir);
   const workOrders = createWorkOrderReader(options.lexiconDir);
   const { isAdlTask, isTimedTask } = createTaskClassifier(options.lexiconDir);
+  const learned = options.learned === false ? () => [] : createFiModelReader(options.lexiconDir);
   // A change of a scored instrument under its minimal important difference is no change ("GAD-7: 15 (previously 16)").
   const withinMcid = (d: ReturnType<typeof comparedDirection>, m: Match<FiEntry>) => {
     const topic = d && d !== 'not_improved' && m.entry.dimension === 'objective_measure' ? comparisons.mcidIn(m.text) : undefined;
@@ -145,7 +148,9 @@ export const createFunctionalImprovementExtractor: ExtractorFactory = (options) 
       // Treatment goals listed with an outcome ("Goal: lift 20 lb - met").
       const withGoals = [...listed, ...goals(ad, listed)];
       // An off-work order that continues an earlier off-work status ("Remain off work through 03/31").
-      return [...withGoals, ...workOrders(ad, withGoals)];
+      const ruled = [...withGoals, ...workOrders(ad, withGoals)];
+      // The learned sentence reader adds what every phrasing missed (see functional-improvement-model).
+      return [...ruled, ...learned(ad, ruled)];
     },
   };
 };

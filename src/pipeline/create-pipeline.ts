@@ -13,8 +13,8 @@ import { loadPipelineDefinition, type PipelineDefinition } from './definition.ts
  * are loaded and matchers compiled once; `run` is then a pure function of the case input. The
  * in-process runner and the BullMQ worker both call this, so their results are identical.
  */
-export function createPipeline(definition: PipelineDefinition = loadPipelineDefinition()) {
-  const options = { lexiconDir: definition.lexiconDir };
+export function createPipeline(definition: PipelineDefinition = loadPipelineDefinition(), settings: { learned?: boolean } = {}) {
+  const options = { lexiconDir: definition.lexiconDir, learned: settings.learned ?? true };
   const analyze = createAnalyzer(options);
   const extractors = definition.extractors.map((id) => EXTRACTORS[id](options));
   const parseRequest = createRequestParser(options);

@@ -19,8 +19,9 @@ export function registerEvalCommand(program: Command): void {
     .requiredOption('--out <dir>', 'folder for predictions and metrics.json')
     .option('--pipeline <file>', 'pipeline definition')
     .option('--explain [metric]', 'list every false positive and false negative (of one metric, or all) with its text')
-    .action(async (opts: { corpus: string; out: string; pipeline?: string; explain?: string | boolean }) => {
-      const pipeline = createPipeline(loadPipelineDefinition(opts.pipeline));
+    .option('--no-learned', 'rules alone: leave out the learned readers of pipelines/models/')
+    .action(async (opts: { corpus: string; out: string; pipeline?: string; explain?: string | boolean; learned: boolean }) => {
+      const pipeline = createPipeline(loadPipelineDefinition(opts.pipeline), { learned: opts.learned });
       const bar = new SingleBar({ stream: process.stderr, hideCursor: true, format: 'eval {bar} {value}/{total} cases' }, Presets.shades_classic);
       let started = false;
       const result = await evalCases(pipeline, {
