@@ -11,13 +11,17 @@ import { definePredicate } from './types.ts';
  * of sessions given, sessions a review authorised ("6 visits were certified") are a lower bound:
  * when they and the request already exceed the total it is not_met, otherwise not_applicable.
  * So does the part a modification certified when the item is the remainder it left.
+ * `presumedPrior` (a separate criterion for continuations without a count) takes the guideline's own
+ * lower bound for the course already given, the six-visit clinical trial after which therapy is
+ * reassessed: when even that plus the request exceeds the total, the excess is not_documented (the
+ * record cannot show the total within it); otherwise not_applicable, since nothing shows it met.
  */
 export const maxTotalVisits = definePredicate({
   kind: 'max-total-visits',
-  params: z.strictObject({ max: z.number().int().positive() }),
+  params: z.strictObject({ max: z.number().int().positive(), presumedPrior: z.number().int().positive().optional() }),
   reads: ['prior_treatment'],
   placeholders: ['total', 'max'],
-  evaluate({ max }, s) {
+  evaluate({ max, presumedPrior }, s) {
     // A weekly rate range is a fading schedule, judged at its low end (fading-schedule.ts).
     const requested = fadingScheduleMinimum(s.item) ?? s.item.quantity;
     const prior = s.prior.count;
@@ -30,6 +34,14 @@ export const maxTotalVisits = definePredicate({
       return {
         status: 'not_met', explanation: `${authorized.count} authorized + ${requested} requested = ${total} > ${max}, per ${cite(authorized.fact)}.`,
         facts: [authorized.fact.id], vars: { total, max, priorCount: `${authorized.count} authorized` },
+      };
+    }
+    if (prior === null && !authorized && presumedPrior !== undefined && requested !== null && presumedPrior + requested > max) {
+      const total = presumedPrior + requested;
+      return {
+        status: 'not_documented',
+        explanation: `The prior count is unknown; with at least the ${presumedPrior}-visit trial a continuation follows, ${presumedPrior} + ${requested} requested = ${total} > ${max}. ${s.prior.summary}`,
+        facts: s.prior.mentions.map((f) => f.id), vars: { total, max, priorCount: `at least ${presumedPrior}` },
       };
     }
     if (prior === null) return { status: 'not_applicable', explanation: `The prior count is unknown, so the total against ${max} cannot be computed. ${s.prior.summary}`, facts: s.prior.mentions.map((f) => f.id) };
