@@ -17,3 +17,8 @@ export const TRAINING_CORPORA: [string, string][] = [
   ['fixtures', join(PROJECT_ROOT, 'corpora', 'fixtures')],
   ...SPOILED.map((s): [string, string] => [s, join(PROJECT_ROOT, 'corpora', s)]),
 ].filter(([, dir]) => existsSync(join(dir as string, 'labels'))) as [string, string][];
+
+/** Training settings and thresholds, chosen by cross-validation (cv.ts) on the training corpora and on two sets measured before they joined them. */
+export const MODEL_OPTIONS = { epochs: 12, rate: 0.3, l2: 1e-4, positiveWeight: 2 };
+export const MODEL_THRESHOLD = 0.85;
+export const DIRECTION_THRESHOLD = 0.6;

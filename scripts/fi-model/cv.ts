@@ -2,19 +2,19 @@
  * Cross-validation of the learned FI reader beside the rules: cases are split into folds; each fold
  * is read by a model trained on the others, and the case-level (dimension, direction) sets of rules
  * alone and rules + model are scored per corpus group, with FI status accuracy.
- *   npx tsx scripts/fi-model/cv.ts [threshold ...]
+ *   npm run model:cv [-- threshold ...]   (env: EVAL=<sets>, DIRP, EPOCHS, RATE, L2, POSW, MODE, CACHE, SHOW)
  */
 import { FiDimension } from '../../src/core/fact.ts';
 import { readSentence, trainFiModel, type Dimension, type Direction } from '../../src/learn/fi-model.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/lexicon/load.ts';
-import { TRAINING_CORPORA } from './corpora.ts';
+import { DIRECTION_THRESHOLD, MODEL_OPTIONS, MODEL_THRESHOLD, TRAINING_CORPORA } from './corpora.ts';
 import { readCorpus, type CaseRows, type Pair } from './dataset.ts';
 
 const FOLDS = 5;
 const thresholds = process.argv.slice(2).map(Number).filter((x) => !Number.isNaN(x));
-const options = { epochs: Number(process.env.EPOCHS ?? 12), rate: Number(process.env.RATE ?? 0.3), l2: Number(process.env.L2 ?? 1e-4), positiveWeight: Number(process.env.POSW ?? 2) };
+const options = { epochs: Number(process.env.EPOCHS ?? MODEL_OPTIONS.epochs), rate: Number(process.env.RATE ?? MODEL_OPTIONS.rate), l2: Number(process.env.L2 ?? MODEL_OPTIONS.l2), positiveWeight: Number(process.env.POSW ?? MODEL_OPTIONS.positiveWeight) };
 const mode = process.env.MODE ?? 'dimension'; // 'dimension': model adds a dimension the rules lack in the sentence; 'sentence': only sentences without rule evidence
 
 // CACHE=<file>: reuse the sentence rows of an earlier run (the pipeline output must not have changed).
@@ -68,7 +68,7 @@ for (let k = 0; k < (evalSets.length ? 0 : FOLDS); k++) {
   }
 }
 
-for (const th of thresholds.length ? thresholds : [0.5, 0.6, 0.7, 0.8, 0.9]) {
+for (const th of thresholds.length ? thresholds : [MODEL_THRESHOLD]) {
   const groups = new Map<string, { rules: Tally; both: Tally }>();
   for (const { c, readings } of predictions.values()) {
     const g = groups.get(c.group) ?? { rules: blank(), both: blank() };
@@ -80,6 +80,7 @@ for (const th of thresholds.length ? thresholds : [0.5, 0.6, 0.7, 0.8, 0.9]) {
       if (mode === 'sentence' && s.rules.length) return;
       for (const r of readings[i]) {
         if (r.probability < th) continue;
+        if (r.directionProbability < Number(process.env.DIRP ?? DIRECTION_THRESHOLD)) continue;
         if (process.env.DIRS && !process.env.DIRS.split(',').includes(r.direction)) continue;
         if (s.rules.some((p) => p.startsWith(`${r.dimension}|`))) continue;
         both.add(`${r.dimension}|${r.direction}`);

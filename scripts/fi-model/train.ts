@@ -8,11 +8,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PROJECT_ROOT } from '../../src/lexicon/load.ts';
 import { FiModelFile, trainFiModel, type Dimension, type Direction } from '../../src/learn/fi-model.ts';
-import { TRAINING_CORPORA } from './corpora.ts';
+import { DIRECTION_THRESHOLD, MODEL_OPTIONS, MODEL_THRESHOLD, TRAINING_CORPORA } from './corpora.ts';
 import { readCorpus } from './dataset.ts';
 
-export const MODEL_OPTIONS = { epochs: 12, rate: 0.3, l2: 1e-4, positiveWeight: 2 };
-export const MODEL_THRESHOLD = 0.85;
 
 const trainedOn: { corpus: string; cases: number }[] = [];
 const rows = [];
@@ -30,6 +28,7 @@ const model = FiModelFile.parse({
   example: '"Now walks the dog around the block (was only to the mailbox)." -> activity_tolerance improved',
   trainedOn,
   threshold: MODEL_THRESHOLD,
+  directionThreshold: DIRECTION_THRESHOLD,
   options: MODEL_OPTIONS,
   ...trainFiModel(rows, MODEL_OPTIONS),
 });

@@ -19,6 +19,8 @@ export const FiModelFile = z.object({
   trainedOn: z.array(z.object({ corpus: z.string(), cases: z.number().int() })),
   /** A dimension is read when its probability reaches this. */
   threshold: z.number().min(0).max(1),
+  /** ... and only when the direction model is this sure of its direction (a wrong direction flips a case's FI status). */
+  directionThreshold: z.number().min(0).max(1).default(0),
   options: z.object({ epochs: z.number(), rate: z.number(), l2: z.number(), positiveWeight: z.number() }),
   dimensions: z.record(FiDimension, Weights),
   directions: z.record(FiDirection, Weights),
@@ -39,6 +41,8 @@ export interface FiReading {
   dimension: Dimension;
   direction: Direction;
   probability: number;
+  /** How sure the direction model is of the direction (its probability, normalised over the four). */
+  directionProbability: number;
   /** The features that weighed most for the dimension (for the fact's explanation). */
   reasons: string[];
 }
@@ -65,16 +69,21 @@ export function trainFiModel(rows: readonly LabelledSentence[], options: Require
   return { dimensions, directions };
 }
 
-/** Reads one sentence: every dimension at or over the model's threshold, with its direction. */
-export function readSentence(model: Pick<FiModelFile, 'dimensions' | 'directions' | 'threshold'>, view: SentenceView): FiReading[] {
+/** Reads one sentence: every dimension at or over the model's threshold, with its direction when that is sure enough. */
+export function readSentence(model: Pick<FiModelFile, 'dimensions' | 'directions' | 'threshold'> & { directionThreshold?: number }, view: SentenceView): FiReading[] {
   const feats = sentenceFeatures(view);
   const out: FiReading[] = [];
-  let direction: Direction | null = null;
+  let direction: [Direction, number] | null = null;
   for (const d of FiDimension.options) {
     const p = predict(model.dimensions[d], feats);
     if (p < model.threshold) continue;
-    direction ??= FiDirection.options.map((x) => [x, predict(model.directions[x], feats)] as const).sort((a, b) => b[1] - a[1])[0][0];
-    out.push({ dimension: d, direction, probability: p, reasons: contributions(model.dimensions[d], feats).map(([f]) => f) });
+    if (!direction) {
+      const ranked = FiDirection.options.map((x) => [x, predict(model.directions[x], feats)] as [Direction, number]).sort((a, b) => b[1] - a[1]);
+      const total = ranked.reduce((n, [, q]) => n + q, 0) || 1;
+      direction = [ranked[0][0], ranked[0][1] / total];
+    }
+    if (direction[1] < (model.directionThreshold ?? 0)) break;
+    out.push({ dimension: d, direction: direction[0], probability: p, directionProbability: direction[1], reasons: contributions(model.dimensions[d], feats).map(([f]) => f) });
   }
   return out;
 }

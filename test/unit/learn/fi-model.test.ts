@@ -35,3 +35,10 @@ describe('learned FI sentence reader', () => {
     expect(trained.dimensions.activity_tolerance.weights['w:zyzzyva']).toBeUndefined();
   });
 });
+
+describe('direction threshold', () => {
+  it('reads nothing when the direction model is not sure enough of the direction', () => {
+    expect(readSentence({ ...model, directionThreshold: 0.99 }, view('Walks farther'))).toEqual([]);
+    expect(readSentence({ ...model, directionThreshold: 0 }, view('Walks farther')).length).toBeGreaterThan(0);
+  });
+});
