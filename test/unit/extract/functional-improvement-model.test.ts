@@ -54,3 +54,13 @@ describe('learned FI reader', () => {
     expect(() => createFiModelReader(dir)).toThrow(expect.objectContaining({ code: 'PRESCREEN_ERR_INVALID_MODEL', message: expect.stringContaining('threshold') }));
   });
 });
+
+describe('learned FI reader, repeats', () => {
+  it('adds no second quote of a reading the document already has', () => {
+    const read = createFiModelReader(lexiconDirWith(model));
+    const doc = ad('Zumba gained. She gained more zumba.');
+    expect(read(doc, [])).toHaveLength(1);
+    const ruled = [{ type: 'functional_improvement' as const, value: { dimension: 'activity_tolerance' as const, direction: 'improved' as const }, start: 0, end: 5, ruleId: 'fi.rule' }];
+    expect(read(ad('Walks farther. She gained more zumba.'), ruled)).toEqual([]);
+  });
+});
