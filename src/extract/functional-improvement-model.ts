@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { opensUnasserted, viewOf } from '../learn/features.ts';
 import { FiModelFile, readSentence } from '../learn/fi-model.ts';
@@ -16,7 +16,7 @@ import type { Candidate } from './extractor.ts';
  */
 export function createFiModelReader(lexiconDir?: string) {
   const file = lexiconDir ? join(lexiconDir, '..', 'models', 'fi-sentence.json') : null;
-  const model = file && existsSync(file) ? readDataFile(file, FiModelFile, 'PRESCREEN_ERR_INVALID_MODEL', 'model') : null;
+  const model = file && existsSync(file) ? loadModel(file) : null;
   return (ad: AnalyzedDocument, found: readonly Candidate[]): Candidate[] => {
     if (!model) return [];
     const stated = new Set(found.map((c) => (c.type === 'functional_improvement' ? `${ad.sentenceAt(c.start)?.start}|${c.value.dimension}` : '')));
@@ -37,6 +37,17 @@ export function createFiModelReader(lexiconDir?: string) {
     }
     return out;
   };
+}
+
+// Parsing and validating the weights takes a second or two; every pipeline of a process shares them.
+const loaded = new Map<string, { mtimeMs: number; model: FiModelFile }>();
+function loadModel(file: string): FiModelFile {
+  const { mtimeMs } = statSync(file);
+  const hit = loaded.get(file);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.model;
+  const model = readDataFile(file, FiModelFile, 'PRESCREEN_ERR_INVALID_MODEL', 'model');
+  loaded.set(file, { mtimeMs, model });
+  return model;
 }
 
 /** The sentence's range without its edge spaces. */

@@ -17,7 +17,9 @@ export function readDataFile<S extends z.ZodType>(file: string, schema: S, code:
   const prefix = label ? `${label}: ` : '';
   let raw: unknown;
   try {
-    raw = parse(readFileSync(file, 'utf8'));
+    // A JSON file (a learned model's weights) is read as JSON: the YAML parser takes minutes on megabytes.
+    const text = readFileSync(file, 'utf8');
+    raw = file.endsWith('.json') ? JSON.parse(text) : parse(text);
   } catch (cause) {
     throw prescreenError(code, `${prefix}cannot read or parse: ${(cause as Error).message}`, { file, cause });
   }
