@@ -4,7 +4,6 @@
  * alone and rules + model are scored per corpus group, with FI status accuracy.
  *   npm run model:cv [-- threshold ...]   (env: EVAL=<sets>, DIRP, EPOCHS, RATE, L2, POSW, MODE, CACHE, SHOW)
  */
-import { FiDimension } from '../../src/core/fact.ts';
 import { readSentence, trainFiModel, type Dimension, type Direction } from '../../src/learn/fi-model.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,7 +86,6 @@ for (const th of thresholds.length ? thresholds : [MODEL_THRESHOLD]) {
         if (process.env.SHOW && process.env.SHOW.split(',').includes(c.group) && !c.goldPairs.includes(`${r.dimension}|${r.direction}`)) console.log(`FP ${c.group} ${c.caseId} ${r.dimension}|${r.direction} ${r.probability.toFixed(2)} [${r.reasons.join(' ')}] ${s.text.slice(0, 200).replace(/\s+/gu, ' ')}`);
       }
     });
-    if (process.env.SHOW2 && c.group === process.env.SHOW2) { const extra = [...both].filter((p) => !rules.has(p)); if (extra.length) console.log('ADD', c.caseId, extra.join(' '), 'gold:', c.goldPairs.join(' ')); }
     add(g.both, both, c);
   }
   console.log(`threshold ${th} (mode ${mode}, ${JSON.stringify(options)})`);
@@ -100,4 +98,3 @@ for (const th of thresholds.length ? thresholds : [MODEL_THRESHOLD]) {
   const [a, b] = [f1(total.rules), f1(total.both)];
   console.log(`  ${'ALL'.padEnd(12)} F1 ${a.f.toFixed(3)} -> ${b.f.toFixed(3)}  (P ${a.p.toFixed(2)}->${b.p.toFixed(2)} R ${a.r.toFixed(2)}->${b.r.toFixed(2)})`);
 }
-void FiDimension;
